@@ -1,0 +1,91 @@
+import { DIAGNOSTIC_SCHEMA, diagnosticSchema, type Diagnostic, type Framework, type Respondent } from './schema.js';
+import { framework as defaultFramework, indexFramework } from './framework.js';
+import { describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
+import { messagesFor } from './messages.js';
+
+export interface NewDiagnostic {
+  project: string;
+  respondent?: Respondent;
+  /** The day the diagnostic describes (YYYY-MM-DD); today when absent. */
+  date?: string;
+  framework?: Framework;
+  /** The clock, for tests and for servers that stamp their own time. */
+  now?: Date;
+}
+
+/** A new, empty diagnostic of one project, stamped now. */
+export function createDiagnostic({ project, respondent, date, framework = defaultFramework, now = new Date() }: NewDiagnostic): Diagnostic {
+  const stamp = now.toISOString();
+  const diagnostic: Diagnostic = {
+    schema: DIAGNOSTIC_SCHEMA,
+    framework: { id: framework.id, version: framework.version },
+    project,
+    date: date ?? stamp.slice(0, 10),
+    createdAt: stamp,
+    updatedAt: stamp,
+    answers: {},
+    notes: {},
+  };
+  if (respondent) diagnostic.respondent = respondent;
+  return diagnostic;
+}
+
+/** The day a diagnostic describes: its `date`, or the day it was created. */
+export const diagnosticDate = (diagnostic: Diagnostic): string => diagnostic.date ?? diagnostic.createdAt.slice(0, 10);
+
+/** What ties a diagnostic to a framework: the framework's id, and item and question ids it knows. */
+export function frameworkIssues(diagnostic: Diagnostic, framework: Framework, locale?: string): Issue[] {
+  const m = messagesFor(locale ?? framework.locale);
+  const issues: Issue[] = [];
+  const report = (path: string[], detail: string) => {
+    const at = formatPath(path);
+    issues.push({ path: at, message: m.at(at, detail) });
+  };
+  const name = `« ${framework.id} » ${framework.version}`;
+  if (diagnostic.framework.id !== framework.id) report(['framework', 'id'], m.otherFramework(diagnostic.framework.id, framework.id));
+  const index = indexFramework(framework);
+  for (const id of Object.keys(diagnostic.answers)) {
+    const item = index.item.get(id);
+    if (!item || (item.kind !== 'indicator' && item.kind !== 'mission')) report(['answers', id], m.unknownItem(id, name));
+  }
+  for (const id of Object.keys(diagnostic.notes)) {
+    if (index.item.get(id)?.kind !== 'question') report(['notes', id], m.unknownQuestion(id, name));
+  }
+  return issues;
+}
+
+export interface ParseDiagnosticOptions {
+  /** The language of the error messages; the framework's own by default. */
+  locale?: string;
+}
+
+/**
+ * Reads a diagnostic from outside (a file, storage, a request body, a share link) and checks
+ * it against the framework. Text is parsed as JSON first. Never throws: on failure, every
+ * problem is listed with its path, in words.
+ */
+export function parseDiagnostic(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Diagnostic> {
+  const locale = options.locale ?? framework.locale;
+  const m = messagesFor(locale);
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return failure('diagnostic', [{ path: '', message: m.at('', m.notJson(error instanceof Error ? error.message : String(error))) }], locale);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failure('diagnostic', [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
+  }
+  // A file of another format version: its other differences would only bury the one that matters.
+  const schema = (value as { schema?: unknown }).schema;
+  if (schema !== undefined && schema !== DIAGNOSTIC_SCHEMA) {
+    return failure('diagnostic', [{ path: 'schema', message: m.at('schema', m.schemaVersion(String(schema), DIAGNOSTIC_SCHEMA)) }], locale);
+  }
+  const parsed = diagnosticSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return failure('diagnostic', issuesFromZod(parsed.error, m), locale);
+  const issues = frameworkIssues(parsed.data, framework, locale);
+  if (issues.length) return failure('diagnostic', issues, locale);
+  return { success: true, data: parsed.data };
+}

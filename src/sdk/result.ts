@@ -1,0 +1,85 @@
+import type * as z from 'zod/mini';
+import { messagesFor, type SdkMessages } from './messages.js';
+
+/** One thing wrong in some input: where (a path like `answers["pilote.i1"]`) and what, in words. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export interface ParseError {
+  /** One sentence a person can read: what was being read, how many problems, the first one. */
+  message: string;
+  issues: Issue[];
+}
+
+/** What every parse returns: never a throw, always something a page can show. */
+export type Result<T> = { success: true; data: T } | { success: false; error: ParseError };
+
+export type PathSegment = string | number | symbol;
+
+/** `answers["noyau-dur.i2"]`, `rouages[3].indicators[0].id`: paths as a developer would write them. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+/** What a value is, in words: used when a value has the wrong type. */
+export function describeValue(value: unknown, m: SdkMessages): string {
+  if (value === null) return 'null';
+  if (value === undefined) return m.types.undefined ?? 'undefined';
+  if (Array.isArray(value)) return m.types.array ?? 'array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return m.types[typeof value] ?? typeof value;
+}
+
+/** Turns one zod issue into a sentence. Knows the places where a generic message would puzzle a person. */
+function describeZodIssue(issue: z.core.$ZodIssue, m: SdkMessages): string {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return m.required;
+      return m.expected(m.types[issue.expected] ?? issue.expected, describeValue(input, m));
+    case 'invalid_value': {
+      const values = issue.values;
+      if (issue.path[0] === 'answers' || (issue.path.at(-1) === 'value' && values.length === 4)) return m.rating(describeValue(input, m));
+      if (issue.path.length === 1 && issue.path[0] === 'schema') return m.schemaVersion(String(input), String(values[0]));
+      return m.oneOf(values.map((v) => JSON.stringify(v)).join(', '), describeValue(input, m));
+    }
+    case 'too_small':
+      return m.tooShort(Number(issue.minimum), issue.origin);
+    case 'too_big':
+      return m.tooLong(Number(issue.maximum), issue.origin);
+    case 'invalid_format':
+      return m.format(issue.format);
+    case 'invalid_union':
+      // A rating given as something other than a number or null lands here.
+      if (issue.path[0] === 'answers') return m.rating(describeValue(input, m));
+      return m.invalid;
+    default:
+      return m.invalid;
+  }
+}
+
+export function issuesFromZod(error: z.core.$ZodError, m: SdkMessages): Issue[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    return { path, message: m.at(path, describeZodIssue(issue, m)) };
+  });
+}
+
+export function failure<T>(subject: keyof SdkMessages['subjects'], issues: Issue[], locale: string | undefined): Result<T> {
+  const m = messagesFor(locale);
+  const first = issues[0]?.message ?? m.invalid;
+  return { success: false, error: { message: m.summary(m.subjects[subject], issues.length, ensureStop(first)), issues } };
+}
+
+function ensureStop(sentence: string): string {
+  return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
+}
