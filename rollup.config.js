@@ -10,7 +10,7 @@ import esbuild from 'rollup-plugin-esbuild';
 const external = (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id);
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 /** Shared with scripts/size.mjs, so that the budget measures what the build ships. */
-export const terserOptions = { module: true, compress: { passes: 2, pure_getters: true, unsafe_arrows: true }, format: { comments: false } };
+export const terserOptions = { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } };
 
 export default [
   {

@@ -14,8 +14,7 @@ export function buildDiagnosticJsonSchema(): Record<string, unknown> {
       if (path.length === 0) {
         jsonSchema.$id = 'https://unpkg.com/rouages-cooperation/dist/diagnostic.schema.json';
         jsonSchema.title = 'Diagnostic — Les rouages de la coopération';
-        jsonSchema.description =
-          "One respondent's (or one group's) answers for one project at one date. Item and question ids are checked against a framework by parseDiagnostic, which a schema cannot do.";
+        jsonSchema.description = "One respondent's answers for one project at one date. Ids are checked against a framework by parseDiagnostic.";
       }
     },
   }) as Record<string, unknown>;

@@ -44,8 +44,7 @@ export const sdkMessages: Record<SdkLocale, SdkMessages> = {
     subjects: { diagnostic: 'Le diagnostic', framework: 'Le référentiel', shareLink: 'Le lien de partage', case: "L'exemple d'accompagnement" },
     types: {
       string: 'un texte', number: 'un nombre', boolean: 'vrai ou faux', object: 'un objet', array: 'une liste',
-      null: 'null', undefined: 'rien', int: 'un nombre entier', bigint: 'un nombre', function: 'une fonction',
-      symbol: 'un symbole', date: 'une date', nan: 'NaN',
+      null: 'null', undefined: 'rien', int: 'un nombre entier',
     },
     required: 'est obligatoire',
     expected: (type, received) => `attendu ${type}, reçu ${received}`,
@@ -83,8 +82,7 @@ export const sdkMessages: Record<SdkLocale, SdkMessages> = {
     subjects: { diagnostic: 'The diagnostic', framework: 'The framework', shareLink: 'The share link', case: 'The case' },
     types: {
       string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list',
-      null: 'null', undefined: 'nothing', int: 'a whole number', bigint: 'a number', function: 'a function',
-      symbol: 'a symbol', date: 'a date', nan: 'NaN',
+      null: 'null', undefined: 'nothing', int: 'a whole number',
     },
     required: 'is required',
     expected: (type, received) => `expected ${type}, received ${received}`,
