@@ -1,22 +1,30 @@
 // Two builds from the same sources:
 // - dist/*.js: ES modules for bundlers and Node, with lit, @lit/* and zod left as dependencies;
+//   one entry per element (dist/rouages-wheel.js … registers that element only);
 // - dist/rouages.min.js: one self-contained, minified module for a CDN <script type="module">,
-//   Lit in its production mode, the French framework inside.
+//   Lit in its production mode, the French framework inside. The English framework is a
+//   separate file next to it, fetched only when a page asks for English.
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id);
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ROUAGES_VERSION__: JSON.stringify(version) } });
 /** Shared with scripts/size.mjs, so that the budget measures what the build ships. */
 export const terserOptions = { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } };
+
+export const elements = ['rouages-provider', 'rouages-wheel', 'rouage-card'];
 
 export default [
   {
     input: {
       index: 'src/index.ts',
       sdk: 'src/sdk/index.ts',
+      ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
     },
     external,
     plugins: [json({ preferConst: true, compact: true }), typescript()],
@@ -24,7 +32,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), json({ preferConst: true, compact: true }), typescript(), terser(terserOptions)],
-    output: { file: 'dist/rouages.min.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), json({ preferConst: true, compact: true }), typescript(), minifyTemplateLiterals(), terser(terserOptions)],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'rouages.min.js', chunkFileNames: 'rouages-[name]-[hash].min.js', sourcemap: true },
   },
 ];

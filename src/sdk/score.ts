@@ -77,7 +77,15 @@ export function scoreRouages(answers: Diagnostic['answers'], index: FrameworkInd
 }
 
 /** Whether a rouage is still to work on: unrated, or under the threshold. */
-export const needsWork = (score: number | null, threshold: number) => score === null || score < threshold;
+export const needsWork = (score: number | null, threshold: number = DEFAULT_THRESHOLD) => score === null || score < threshold;
+
+/**
+ * A dimension's next gear: the first of its rouages, in the method's order, still to work on;
+ * null when all are in place. Works on any scores (one diagnostic's, a group's means).
+ */
+export function nextGear(rouageIds: readonly string[], scoreOf: (id: string) => number | null, threshold: number = DEFAULT_THRESHOLD): string | null {
+  return rouageIds.find((id) => needsWork(scoreOf(id), threshold)) ?? null;
+}
 
 /**
  * Where a project stands: each rouage's score, each dimension's score, completion and
@@ -104,7 +112,7 @@ export function scoreDiagnostic(diagnostic: Diagnostic, framework: Framework = d
       id: dimension.id,
       score: meanOf(own.map((r) => r.score)),
       completion: dimTotal ? dimAnswered / dimTotal : 0,
-      next: own.find((r) => needsWork(r.score, threshold))?.id ?? null,
+      next: nextGear(own.map((r) => r.id), (id) => byId.get(id)!.score, threshold),
     };
   });
   return { overall: meanOf(dimensions.map((d) => d.score)), completion: total ? answered / total : 0, dimensions, rouages };

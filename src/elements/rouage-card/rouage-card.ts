@@ -1,0 +1,124 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { indexFramework, ratingLabel, type Diagnostic, type Framework, type Item, type Rouage } from '../../sdk/index.js';
+import { RouagesElement } from '../shared/rouages-element.js';
+import { baseStyles, dimensionColor } from '../shared/styles.js';
+import { cardStyles } from './rouage-card.styles.js';
+
+/**
+ * @summary One rouage in full: its dimension and function, phase, description, mission, questions, indicators, example tools and outcomes, with its score and ratings when a diagnostic is given.
+ *
+ * @csspart base - The card.
+ * @csspart dimension - The dimension and function line.
+ * @csspart title - The rouage's title (a heading of `heading-level`).
+ * @csspart score - The score line.
+ * @csspart section-title - The heading of each section.
+ * @csspart toggle - The button that expands a compact card.
+ * @csspart message - A message about input that could not be read.
+ * @csspart empty - What the card shows when no rouage is chosen.
+ *
+ * @cssprop [--rouages-color-acteurs=#b2442e] - Accent colour of the Acteurs dimension (and `--rouages-color-transformation-societale`, `-ressources`, `-valorisation`, `-ingenierie`).
+ * @cssprop [--rouages-font-family=system-ui] - Font of every text.
+ * @cssprop [--rouages-font-size=16px] - Base font size.
+ * @cssprop [--rouages-text-color=#1b1b1f] - Text colour.
+ * @cssprop [--rouages-muted-color=#55555f] - Secondary text colour.
+ * @cssprop [--rouages-background=#ffffff] - Card background.
+ * @cssprop [--rouages-border-color=#c9c9d1] - Card border.
+ * @cssprop [--rouages-radius=10px] - Corner radius.
+ */
+export class RouageCard extends RouagesElement {
+  static override styles = [baseStyles, cardStyles];
+
+  /** The id of the rouage to show; the provider's selection when absent. */
+  @property({ reflect: true }) rouage?: string;
+
+  /** A diagnostic (object or JSON) whose score and ratings to show; the provider's when absent. */
+  @property({ attribute: false }) diagnostic?: unknown;
+
+  /** Title, mission and score only, with a button to show the rest. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The level of the card's heading (1–6), to fit the page's outline; sections are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private expanded = false;
+
+  override render() {
+    const resolved = this.resolveFramework();
+    if (!resolved.framework) {
+      return html`<div class="root" part="base">${resolved.error ? html`<p class="message" part="message" role="alert">${resolved.error}</p>` : html`<p class="empty" part="empty">${this.strings.loading}</p>`}</div>`;
+    }
+    const framework = resolved.framework;
+    const id = this.rouage ?? this.context?.selected ?? undefined;
+    if (!id) return html`<div class="root"><p class="empty" part="empty">${this.strings.chooseRouage}</p></div>`;
+    const rouage = framework.rouages.find((r) => r.id === id);
+    if (!rouage) return html`<div class="root"><p class="message" part="message" role="alert">${this.strings.unknownRouage(id)}</p></div>`;
+    const read = this.read.diagnostic(this.diagnostic ?? this.context?.diagnostic, framework, this.activeLocale);
+    return html`<div class="root">
+      ${read?.error ? html`<p class="message" part="message" role="alert">${this.strings.badDiagnostic(read.error)}</p>` : nothing}
+      ${this.renderCard(framework, rouage, read?.value)}
+    </div>`;
+  }
+
+  private renderCard(framework: Framework, rouage: Rouage, diagnostic: Diagnostic | undefined): TemplateResult {
+    const s = this.strings;
+    const dimensionIndex = framework.dimensions.findIndex((d) => d.id === rouage.dimension);
+    const dimension = framework.dimensions[dimensionIndex]!;
+    const phase = framework.phases.find((p) => p.id === rouage.phase);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const sub = Math.min(6, level + 1);
+    const score = diagnostic ? this.read.score(diagnostic, framework).rouages.find((r) => r.id === rouage.id) : undefined;
+    const collapsed = this.compact && !this.expanded;
+    const heading = (text: string) => html`<div class="section-title" part="section-title" role="heading" aria-level=${sub}>${text}</div>`;
+    const rated = indexFramework(framework).ratedItems.get(rouage.id) ?? [];
+    const ratingOf = (itemId: string) => {
+      if (!diagnostic) return nothing;
+      const rating = diagnostic.answers[itemId];
+      return rating === undefined
+        ? html`<span class="rating none">${s.notRated}</span>`
+        : html`<span class="rating">${ratingLabel(rating, framework)}${rating === null ? '' : ` (${rating})`}</span>`;
+    };
+    return html`<article class="card" part="base" style=${styleMap({ '--c': dimensionColor(dimension.id, dimensionIndex) })} aria-labelledby="title">
+      <p class="eyebrow" part="dimension">${dimension.title} · ${s.func} ${dimension.function.title}</p>
+      <div class="title" part="title" id="title" role="heading" aria-level=${level}>${rouage.title}</div>
+      ${phase ? html`<p class="meta">${s.phase} : ${phase.title}</p>` : nothing}
+      ${score
+        ? html`<p class="score" part="score">
+            <span>${s.score}</span>
+            <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.round((score.score ?? 0) * 100)}%` })}></span></span>
+            <span class="score-value">${score.score === null ? s.unrated : s.percent(score.score)}</span>
+          </p>`
+        : nothing}
+      ${collapsed ? nothing : html`${heading(s.description)}<p>${rouage.description}</p>`}
+      ${heading(s.mission)}
+      <p>${rouage.mission}${rouage.indicators.length === 0 && diagnostic ? ratingOf(rated[0]?.id ?? '') : nothing}</p>
+      ${this.compact
+        ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? s.showLess : s.showMore}
+          </button>`
+        : nothing}
+      <div id="details" ?hidden=${collapsed}>
+        ${collapsed
+          ? nothing
+          : html`${heading(s.questions)}
+              <ol>
+                ${rouage.questions.map((q) => html`<li>${q.text}${diagnostic?.notes[q.id] ? html`<p class="note">${diagnostic.notes[q.id]}</p>` : nothing}</li>`)}
+              </ol>
+              ${heading(s.indicators)}
+              ${rouage.indicators.length
+                ? html`<ul>
+                    ${rouage.indicators.map((i) => html`<li>${i.text}${ratingOf(i.id)}</li>`)}
+                  </ul>`
+                : html`<p>${s.ratedOnMission}</p>`}
+              ${heading(rouage.toolsKind === 'productions' ? s.productions : s.tools)} ${this.list(rouage.tools)} ${heading(s.outcomes)} ${this.list(rouage.outcomes)}`}
+      </div>
+    </article>`;
+  }
+
+  private list(items: Item[]): TemplateResult {
+    return html`<ul>
+      ${items.map((item) => html`<li>${item.text}</li>`)}
+    </ul>`;
+  }
+}

@@ -1,0 +1,193 @@
+import { css } from 'lit';
+
+export const wheelStyles = css`
+  :host {
+    container-type: inline-size;
+    max-width: 100%;
+  }
+  .figure {
+    margin: 0;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: inherit;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .gear {
+    fill: var(--c);
+  }
+  .band {
+    /* The centre of the wheel: (0, 0) of the viewBox. */
+    transform-box: view-box;
+    transform-origin: 0 0;
+  }
+  .dimension-label {
+    fill: var(--rouages-band-text-color, #ffffff);
+    font-weight: 650;
+    dominant-baseline: central;
+  }
+  .cell-bg,
+  .outline,
+  .before,
+  .hub-disc {
+    vector-effect: non-scaling-stroke;
+  }
+  .cell {
+    cursor: pointer;
+    outline: none;
+  }
+  .cell-bg {
+    fill: color-mix(in srgb, var(--c) var(--rouages-cell-tint, 12%), var(--_background));
+    stroke: color-mix(in srgb, var(--c) 70%, var(--_background));
+    stroke-width: 1px;
+  }
+  .unrated .cell-bg {
+    fill: url(#hatch);
+    stroke-dasharray: 4 3;
+  }
+  .fill {
+    fill: color-mix(in srgb, var(--c) var(--rouages-cell-fill, 40%), var(--_background));
+  }
+  .spread {
+    fill: color-mix(in srgb, var(--c) 80%, var(--_text));
+    opacity: 0.55;
+  }
+  .before {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.5px;
+    stroke-dasharray: 5 3;
+  }
+  .outline {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 3px;
+  }
+  .next .outline {
+    stroke: var(--_text);
+    stroke-width: 2.5px;
+  }
+  .selected .outline {
+    stroke: var(--_text);
+    stroke-width: 5px;
+  }
+  .cell:focus-visible .outline {
+    stroke: var(--_focus);
+    stroke-width: 6px;
+  }
+  .cell:hover .cell-bg {
+    fill: color-mix(in srgb, var(--c) 22%, var(--_background));
+  }
+  .unrated.cell:hover .cell-bg {
+    fill: url(#hatch);
+  }
+  .marker {
+    fill: var(--_text);
+  }
+  .marker-text {
+    fill: var(--_background);
+    font-weight: 800;
+    dominant-baseline: central;
+    text-anchor: middle;
+  }
+  .label,
+  .percent {
+    fill: var(--_text);
+    dominant-baseline: central;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .label {
+    font-weight: 550;
+  }
+  .percent {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .phase-dot {
+    fill: color-mix(in srgb, var(--c) 85%, var(--_text));
+  }
+  .dimmed {
+    opacity: 0.3;
+  }
+  .hub-disc {
+    fill: var(--_background);
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
+  .hub-text {
+    fill: var(--_text);
+    text-anchor: middle;
+    dominant-baseline: central;
+  }
+  .hub-value {
+    font-weight: 750;
+    font-variant-numeric: tabular-nums;
+  }
+  .hatch-line {
+    stroke: color-mix(in srgb, var(--_muted) 45%, var(--_background));
+    stroke-width: 3;
+  }
+  .hatch-bg {
+    fill: var(--_background);
+  }
+  .caption {
+    min-height: 3em;
+    margin: 0.5em 0 0;
+    text-align: center;
+    color: var(--_text);
+  }
+  .caption strong {
+    font-weight: 650;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.25em 1.25em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .legend svg {
+    width: 1.4em;
+    height: 1.4em;
+    flex: none;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .band {
+      transition: transform 700ms cubic-bezier(0.3, 0.7, 0.2, 1);
+    }
+    .active-sector .band {
+      transform: rotate(2deg);
+    }
+    .fill,
+    .spread {
+      transition: d 400ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .cell-bg,
+    .outline {
+      stroke: CanvasText;
+    }
+    .cell:focus-visible .outline,
+    .selected .outline {
+      stroke: Highlight;
+    }
+    .fill {
+      fill: Highlight;
+    }
+  }
+`;

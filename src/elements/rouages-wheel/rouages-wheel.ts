@@ -1,0 +1,500 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { nextGear, type Framework } from '../../sdk/index.js';
+import { RouagesElement } from '../shared/rouages-element.js';
+import { baseStyles, dimensionColor } from '../shared/styles.js';
+import { memoize } from '../shared/inputs.js';
+import { wheelStyles } from './rouages-wheel.styles.js';
+import { RADIUS, annularSector, arc, fitLabel, gearBand, isLeft, layoutWheel, radialRotation, type CellLayout, type WheelLayout } from './geometry.js';
+
+/** What the wheel shows of one rouage. */
+interface CellView {
+  score: number | null;
+  before?: number | null;
+  min?: number | null;
+  max?: number | null;
+  divergent: boolean;
+  next: boolean;
+}
+
+interface WheelModel {
+  framework: Framework;
+  layout: WheelLayout;
+  cells: Map<string, CellView>;
+  /** Whether scores were given at all (an unrated rouage then differs from the map of the method). */
+  scored: boolean;
+  overall: number | null;
+  compared: boolean;
+  aggregated: number;
+  beforeDate?: string;
+  errors: string[];
+}
+
+const layoutOnce = memoize(layoutWheel);
+
+/**
+ * @summary The 20 rouages of the method as one wheel of gears, grouped in the 5 dimensions, showing where a project stands.
+ *
+ * @event rouage-select - A rouage was chosen (click, Enter or Space); `detail: { id }`. Cancelable: call `preventDefault()` to keep the selection as it was.
+ *
+ * @csspart base - The element's container.
+ * @csspart wheel - The SVG wheel.
+ * @csspart dimension - One dimension's gear band (with its label).
+ * @csspart dimension-label - A dimension's name and function on its band.
+ * @csspart rouage - One rouage's cell (a focusable control).
+ * @csspart label - A rouage's title in its cell.
+ * @csspart hub - The centre of the wheel (overall score).
+ * @csspart caption - The line under the wheel describing the rouage pointed at or focused.
+ * @csspart legend - The key to the markers.
+ * @csspart message - A message about input that could not be read.
+ *
+ * @cssprop [--rouages-color-acteurs=#b2442e] - Colour of the Acteurs dimension (and `--rouages-color-transformation-societale`, `-ressources`, `-valorisation`, `-ingenierie`).
+ * @cssprop [--rouages-font-family=system-ui] - Font of every text.
+ * @cssprop [--rouages-font-size=16px] - Base font size of the caption and legend.
+ * @cssprop [--rouages-text-color=#1b1b1f] - Text and outline colour.
+ * @cssprop [--rouages-muted-color=#55555f] - Secondary text colour.
+ * @cssprop [--rouages-background=#ffffff] - Background the cells' tints are mixed with (set it on a dark page).
+ * @cssprop [--rouages-focus-color=#0b57d0] - Keyboard focus ring.
+ * @cssprop [--rouages-band-text-color=#ffffff] - Text on the dimension bands.
+ * @cssprop [--rouages-cell-tint=12%] - How much of the dimension colour tints an empty cell.
+ * @cssprop [--rouages-cell-fill=40%] - How much of the dimension colour fills a score.
+ */
+export class RouagesWheel extends RouagesElement {
+  static override styles = [baseStyles, wheelStyles];
+
+  /** A diagnostic (object or JSON) to show the scores of; the provider's when absent. */
+  @property({ attribute: false }) diagnostic?: unknown;
+
+  /** Precomputed scores `{ rouageId: 0..1 | null }` (object or JSON), for pages that score elsewhere. */
+  @property({
+    converter: { fromAttribute: (value: string | null) => value ?? undefined },
+  })
+  scores?: unknown;
+
+  /** An earlier diagnostic of the same project: its scores are drawn as dashed lines across the cells. */
+  @property({ attribute: false }) compare?: unknown;
+
+  /** Several diagnostics of one project: the spread between respondents is drawn in each cell. */
+  @property({ attribute: false }) aggregate?: unknown;
+
+  /** The id of the selected rouage. */
+  @property({ reflect: true }) selected?: string;
+
+  /** A dimension or phase id to bring forward; the other rouages fade. */
+  @property({ reflect: true }) highlight?: string;
+
+  /** The rouage under the pointer or the keyboard focus, described under the wheel. */
+  @state() private pointed?: string;
+
+  /** The rouage that holds the wheel's one Tab stop. */
+  @state() private active?: string;
+
+  /** The rendered width in CSS pixels, to keep text readable at any size. */
+  @state() private width = 600;
+
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver ??= new ResizeObserver((entries) => {
+        const width = Math.round(entries[0]?.contentRect.width ?? 0);
+        if (width > 0 && width !== this.width) this.width = width;
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** The selection in effect: this element's, else the provider's. */
+  private get selection(): string | null | undefined {
+    return this.selected ?? this.context?.selected;
+  }
+
+  private model(framework: Framework): WheelModel {
+    const locale = this.activeLocale;
+    const errors: string[] = [];
+    const layout = layoutOnce(framework);
+    const diagnostic = this.read.diagnostic(this.diagnostic ?? this.context?.diagnostic, framework, locale);
+    const scores = this.read.scores(this.scores, framework, locale);
+    const compare = this.read.diagnostic(this.compare ?? this.context?.compare, framework, locale);
+    const group = this.read.diagnostics(this.aggregate ?? this.context?.diagnostics, framework, locale);
+    if (diagnostic?.error) errors.push(this.strings.badDiagnostic(diagnostic.error));
+    if (scores?.error) errors.push(this.strings.badScores(scores.error));
+    if (compare?.error) errors.push(this.strings.badDiagnostic(compare.error));
+    if (group?.errors.length) errors.push(...group.errors.map((e) => this.strings.badDiagnostic(e)));
+
+    const aggregate = group?.value.length ? this.read.aggregate(group.value, framework) : undefined;
+    let rouageScores: Map<string, number | null> | undefined;
+    let overall: number | null = null;
+    const nexts = new Set<string>();
+    if (diagnostic?.value) {
+      const score = this.read.score(diagnostic.value, framework);
+      rouageScores = new Map(score.rouages.map((r) => [r.id, r.score]));
+      overall = score.overall;
+      for (const d of score.dimensions) if (d.next) nexts.add(d.next);
+    } else if (scores?.value || aggregate) {
+      rouageScores = scores?.value ?? new Map(aggregate!.rouages.map((r) => [r.id, r.mean]));
+      const byDimension = new Map<string, number | null>();
+      for (const sector of layout.sectors) {
+        const ids = sector.cells.map((c) => c.id);
+        const next = nextGear(ids, (id) => rouageScores!.get(id) ?? null);
+        if (next) nexts.add(next);
+        const rated = ids.map((id) => rouageScores!.get(id) ?? null).filter((s): s is number => s !== null);
+        byDimension.set(sector.id, rated.length ? rated.reduce((a, b) => a + b, 0) / rated.length : null);
+      }
+      const dims = [...byDimension.values()].filter((s): s is number => s !== null);
+      overall = dims.length ? dims.reduce((a, b) => a + b, 0) / dims.length : null;
+    }
+    const before = compare?.value ? this.read.score(compare.value, framework) : undefined;
+    const beforeScores = before ? new Map(before.rouages.map((r) => [r.id, r.score])) : undefined;
+    const spread = aggregate ? new Map(aggregate.rouages.map((r) => [r.id, r])) : undefined;
+
+    const cells = new Map<string, CellView>();
+    for (const cell of layout.cells) {
+      const view: CellView = { score: rouageScores?.get(cell.id) ?? null, divergent: false, next: nexts.has(cell.id) };
+      if (beforeScores) view.before = beforeScores.get(cell.id) ?? null;
+      const s = spread?.get(cell.id);
+      if (s) Object.assign(view, { min: s.min, max: s.max, divergent: s.divergent });
+      cells.set(cell.id, view);
+    }
+    return {
+      framework,
+      layout,
+      cells,
+      scored: Boolean(rouageScores),
+      overall,
+      compared: Boolean(beforeScores),
+      aggregated: group?.value.length ?? 0,
+      beforeDate: compare?.value ? (compare.value.date ?? compare.value.createdAt.slice(0, 10)) : undefined,
+      errors,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('selected') && this.selected) this.active = this.selected;
+  }
+
+  override render() {
+    const resolved = this.resolveFramework();
+    if (!resolved.framework) {
+      return html`<div class="root" part="base">
+        ${resolved.error ? html`<p class="message" part="message" role="alert">${resolved.error}</p>` : html`<p class="message" part="message">${this.strings.loading}</p>`}
+      </div>`;
+    }
+    const model = this.model(resolved.framework);
+    const s = this.strings;
+    const active = model.layout.cells.some((c) => c.id === this.active) ? this.active : (this.selection ?? model.layout.cells[0]?.id);
+    return html`<div class="root" part="base">
+      ${model.errors.map((error) => html`<p class="message" part="message" role="alert">${error}</p>`)}
+      <figure class="figure">
+        <svg
+          part="wheel"
+          viewBox="-500 -500 1000 1000"
+          focusable="false"
+          tabindex="-1"
+          role="group"
+          aria-labelledby="wheel-title"
+          aria-describedby="wheel-desc"
+          @keydown=${(event: KeyboardEvent) => this.onKeydown(event, model)}
+          @click=${this.onClick}
+          @pointerover=${this.onPoint}
+          @pointerleave=${() => (this.pointed = undefined)}
+          @focusin=${this.onPoint}
+        >
+          <title id="wheel-title">${model.framework.title}</title>
+          <desc id="wheel-desc">${s.wheelDescription(model.layout.cells.length)}</desc>
+          <defs>
+            <pattern id="hatch" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect class="hatch-bg" width="14" height="14"></rect>
+              <line class="hatch-line" x1="0" y1="0" x2="0" y2="14"></line>
+            </pattern>
+          </defs>
+          ${model.layout.sectors.map((sector) => this.renderSector(model, sector.index, active))}
+          ${this.renderHub(model)}
+        </svg>
+      </figure>
+      ${this.renderCaption(model)} ${this.renderLegend(model)} ${this.renderTable(model)}
+    </div>`;
+  }
+
+  /** Font size in user units for a size in CSS pixels at the current width. */
+  private units(px: number): number {
+    return (px * 1000) / Math.max(200, this.width);
+  }
+
+  private get labelPx(): number {
+    return Math.min(15, Math.max(10, this.width / 60));
+  }
+
+  private renderSector(model: WheelModel, index: number, active: string | undefined): TemplateResult {
+    const sector = model.layout.sectors[index]!;
+    const dimension = model.framework.dimensions.find((d) => d.id === sector.id)!;
+    const color = dimensionColor(sector.id, index);
+    const font = this.units(this.labelPx * 1.05);
+    const mid = (RADIUS.bandInner + RADIUS.bandOuter) / 2;
+    const arcLength = (sector.end - sector.start) * mid - font;
+    const label = fitLabel([`${dimension.title} · ${dimension.function.title}`, dimension.title, dimension.title.split(' ')[0]!], arcLength, font, 1)[0];
+    const isActive = sector.cells.some((c) => c.id === this.pointed || c.id === this.selection);
+    const dimmed = model.framework.dimensions.some((d) => d.id === this.highlight) && this.highlight !== sector.id;
+    const cells = sector.cells.map((cell) => this.renderCell(model, cell, active));
+    return svg`<g class="sector ${isActive ? 'active-sector' : ''}" style=${styleMap({ '--c': color })}>
+      <g part="dimension" class="band ${dimmed ? 'dimmed' : ''}">
+        <path class="gear" d=${gearBand(RADIUS.bandInner, RADIUS.bandOuter, RADIUS.tooth, sector.start + 0.01, sector.end - 0.01, sector.cells.length * 3)}></path>
+        <path id=${`arc-${sector.id}`} d=${arc(mid, sector.start, sector.end)} fill="none"></path>
+        <text class="dimension-label" part="dimension-label" font-size=${font} aria-hidden="true">
+          <textPath href=${`#arc-${sector.id}`} startOffset="50%" text-anchor="middle">${label}</textPath>
+        </text>
+      </g>
+      ${cells.map((c) => c.control)} ${cells.map((c) => c.words)}
+    </g>`;
+  }
+
+  private renderCell(model: WheelModel, cell: CellLayout, active: string | undefined): { control: TemplateResult; words: TemplateResult } {
+    const rouage = model.framework.rouages.find((r) => r.id === cell.id)!;
+    const view = model.cells.get(cell.id)!;
+    const { cellInner, cellOuter } = RADIUS;
+    const span = cellOuter - cellInner;
+    const font = this.units(this.labelPx);
+    const showPercent = model.scored && this.width >= 420;
+    const labelStart = cellInner + font * 0.9;
+    const labelEnd = cellOuter - (showPercent ? font * 3 : font * 0.6) - (view.next || view.divergent ? font * 0.9 : 0);
+    const labelMid = (labelStart + labelEnd) / 2;
+    const lineCount = Math.max(1, Math.min(3, Math.floor(((cell.end - cell.start) * labelMid) / (font * 1.05))));
+    const lines = fitLabel([rouage.title, rouage.shortTitle ?? rouage.title], labelEnd - labelStart, font, lineCount);
+    const rotation = radialRotation(cell.mid);
+    // On the left half the text is turned round to stay upright, so distances along the radius flip sign.
+    const along = (r: number) => (isLeft(cell.mid) ? -r : r);
+    const unrated = model.scored && view.score === null;
+    const selected = this.selection === cell.id;
+    const dotR = Math.max(4, font * 0.13);
+    const dots = Array.from({ length: cell.phaseRank + 1 }, (_, i) => {
+      const offset = (i - cell.phaseRank / 2) * dotR * 2.6;
+      return svg`<circle class="phase-dot" cx=${along(cellInner + dotR * 2)} cy=${offset} r=${dotR}></circle>`;
+    });
+    const markerR = cellOuter - font * 0.75;
+    const dimmed = this.isDimmed(cell, rouage.phase, model);
+    // The control holds shapes only; its words are drawn in a layer of their own, hidden from
+    // assistive technology, since the control's name (the full title and state) says them.
+    const control = svg`<g
+      class="cell ${unrated ? 'unrated' : ''} ${view.next && model.scored ? 'next' : ''} ${selected ? 'selected' : ''} ${dimmed ? 'dimmed' : ''}"
+      part="rouage"
+      role="button"
+      data-id=${cell.id}
+      tabindex=${cell.id === active ? 0 : -1}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${this.describe(model, cell.id)}
+    >
+      <path class="cell-bg" d=${annularSector(cellInner, cellOuter, cell.start, cell.end)}></path>
+      ${view.score !== null && view.score > 0 ? svg`<path class="fill" d=${annularSector(cellInner, cellInner + span * view.score, cell.start, cell.end)}></path>` : nothing}
+      ${view.min != null && view.max != null && view.max > view.min
+        ? svg`<path class="spread" d=${annularSector(cellInner + span * view.min, cellInner + span * view.max, cell.mid - (cell.end - cell.start) * 0.12, cell.mid + (cell.end - cell.start) * 0.12)}></path>`
+        : nothing}
+      ${view.before != null ? svg`<path class="before" d=${arc(cellInner + span * view.before, cell.start, cell.end, false)}></path>` : nothing}
+      <path class="outline" d=${annularSector(cellInner, cellOuter, cell.start, cell.end)}></path>
+    </g>`;
+    const words = svg`<g class="words ${dimmed ? 'dimmed' : ''}" transform="rotate(${rotation})" aria-hidden="true">
+      ${dots}
+      <text class="label" part="label" font-size=${font}>${lines.map((line, i) => svg`<tspan x=${along(labelMid)} y=${(i - (lines.length - 1) / 2) * font * 1.02}>${line}</tspan> `)}</text>
+      ${showPercent && view.score !== null ? svg`<text class="percent" font-size=${font * 0.95} x=${along(cellOuter - font * 1.5 - (view.next || view.divergent ? font * 0.9 : 0))} y="0">${this.strings.percent(view.score)}</text>` : nothing}
+      ${view.next && model.scored ? this.renderNextMarker(along, markerR, font, view.divergent) : nothing}
+      ${view.divergent ? this.renderDivergentMarker(along, markerR, font, view.next && model.scored) : nothing}
+    </g>`;
+    return { control, words };
+  }
+
+  private isDimmed(cell: CellLayout, phase: string, model: WheelModel): boolean {
+    const target = this.highlight;
+    if (!target) return false;
+    const isDimension = model.framework.dimensions.some((d) => d.id === target);
+    const isPhase = model.framework.phases.some((p) => p.id === target);
+    if (isDimension) return cell.dimension !== target;
+    if (isPhase) return phase !== target;
+    return false;
+  }
+
+  /** A triangle pointing outwards: "the next gear to turn". */
+  private renderNextMarker(along: (r: number) => number, r: number, font: number, shifted: boolean): TemplateResult {
+    const size = font * 0.5;
+    const y = shifted ? -size * 1.2 : 0;
+    const tip = along(r + size * 0.6);
+    const base = along(r - size * 0.6);
+    return svg`<path class="marker" d="M${tip} ${y}L${base} ${y - size}L${base} ${y + size}Z"></path>`;
+  }
+
+  /** An exclamation mark in a disc: "respondents disagree here". */
+  private renderDivergentMarker(along: (r: number) => number, r: number, font: number, shifted: boolean): TemplateResult {
+    const size = font * 0.5;
+    const y = shifted ? size * 1.2 : 0;
+    return svg`<circle class="marker" cx=${along(r)} cy=${y} r=${size}></circle><text class="marker-text" x=${along(r)} y=${y} font-size=${size * 1.5}>!</text>`;
+  }
+
+  private renderHub(model: WheelModel): TemplateResult {
+    const font = this.units(this.labelPx);
+    const showScore = model.scored;
+    const titleLines = fitLabel([model.framework.title], RADIUS.hub * 1.6, font, 3);
+    return svg`<g part="hub" class="hub">
+      <circle class="hub-disc" r=${RADIUS.hub - 6}></circle>
+      ${showScore
+        ? svg`<text class="hub-text hub-value" y=${-font * 0.5} font-size=${Math.min(font * 2.6, 80)}>${model.overall === null ? '—' : this.strings.percent(model.overall)}</text>
+              <text class="hub-text" y=${font * 1.5} font-size=${font * 0.9}>${this.strings.overall}</text>`
+        : svg`<text class="hub-text" font-size=${font} aria-hidden="true">${titleLines.map((line, i) => svg`<tspan x="0" y=${(i - (titleLines.length - 1) / 2) * font * 1.2}>${line}</tspan>`)}</text>`}
+    </g>`;
+  }
+
+  /** The words for one rouage: its accessible name, its caption and its table row say the same. */
+  private describe(model: WheelModel, id: string, withTitle = true): string {
+    const s = this.strings;
+    const rouage = model.framework.rouages.find((r) => r.id === id)!;
+    const dimension = model.framework.dimensions.find((d) => d.id === rouage.dimension)!;
+    const phase = model.framework.phases.find((p) => p.id === rouage.phase)!;
+    const view = model.cells.get(id)!;
+    const parts = withTitle ? [rouage.title, dimension.title] : [dimension.title];
+    if (model.scored) parts.push(view.score === null ? s.unrated : s.percent(view.score));
+    if (model.scored && view.next) parts.push(s.next);
+    if (view.before !== undefined) parts.push(`${s.before(model.beforeDate ?? '')} ${view.before === null ? s.unrated : s.percent(view.before)}`);
+    if (view.min != null && view.max != null) parts.push(s.spread(s.percent(view.min), s.percent(view.max)));
+    if (view.divergent) parts.push(s.divergent);
+    parts.push(`${s.phase.toLowerCase()} ${phase.title.toLowerCase()}`);
+    return parts.join(', ');
+  }
+
+  private renderCaption(model: WheelModel): TemplateResult {
+    const id = this.pointed ?? this.selection;
+    const rouage = id ? model.framework.rouages.find((r) => r.id === id) : undefined;
+    const dimension = rouage ? model.framework.dimensions.find((d) => d.id === rouage.dimension) : undefined;
+    return html`<p class="caption" part="caption" aria-hidden="true">
+      ${rouage && dimension
+        ? html`<strong>${rouage.title}</strong><br />${this.describe(model, rouage.id, false)} · ${this.strings.func} ${dimension.function.title}`
+        : nothing}
+    </p>`;
+  }
+
+  private renderLegend(model: WheelModel): TemplateResult {
+    const s = this.strings;
+    const dot = (count: number) => svg`<svg viewBox="0 0 28 28" aria-hidden="true">${Array.from({ length: count }, (_, i) => svg`<circle cx=${14 + (i - (count - 1) / 2) * 8} cy="14" r="3.2" fill="currentColor"></circle>`)}</svg>`;
+    return html`<ul class="legend" part="legend">
+      ${model.framework.phases.map((phase, i) => html`<li>${dot(i + 1)}${phase.title}</li>`)}
+      ${model.scored
+        ? html`<li><svg viewBox="0 0 28 28" aria-hidden="true"><path d="M22 14L8 6v16z" fill="currentColor"></path></svg>${s.legendNext}</li>
+            <li><svg viewBox="0 0 28 28" aria-hidden="true"><rect x="3" y="3" width="22" height="22" fill="url(#legend-hatch)" stroke="currentColor" stroke-dasharray="3 2"></rect><defs><pattern id="legend-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="1.5"></line></pattern></defs></svg>${s.legendUnrated}</li>`
+        : nothing}
+      ${model.compared ? html`<li><svg viewBox="0 0 28 28" aria-hidden="true"><path d="M3 14h22" stroke="currentColor" stroke-width="2.5" stroke-dasharray="5 3"></path></svg>${s.legendBefore}</li>` : nothing}
+      ${model.aggregated
+        ? html`<li><svg viewBox="0 0 28 28" aria-hidden="true"><rect x="10" y="3" width="8" height="22" fill="currentColor" opacity="0.6"></rect></svg>${s.legendSpread}</li>
+            <li><svg viewBox="0 0 28 28" aria-hidden="true"><circle cx="14" cy="14" r="10" fill="currentColor"></circle><text x="14" y="19" text-anchor="middle" font-size="14" font-weight="800" fill="#fff">!</text></svg>${s.legendDivergent}</li>`
+        : nothing}
+    </ul>`;
+  }
+
+  private renderTable(model: WheelModel): TemplateResult {
+    const s = this.strings;
+    return html`<table class="visually-hidden">
+      <caption>${s.tableCaption}</caption>
+      <thead>
+        <tr><th scope="col">${s.dimension}</th><th scope="col">${s.rouage}</th><th scope="col">${s.phase}</th><th scope="col">${s.score}</th><th scope="col">${s.state}</th></tr>
+      </thead>
+      <tbody>
+        ${model.layout.cells.map((cell) => {
+          const rouage = model.framework.rouages.find((r) => r.id === cell.id)!;
+          const view = model.cells.get(cell.id)!;
+          const state = [model.scored && view.next ? s.next : '', view.divergent ? s.divergent : '', view.min != null && view.max != null ? s.spread(s.percent(view.min), s.percent(view.max)) : '', view.before !== undefined ? `${s.before(model.beforeDate ?? '')} ${view.before === null ? s.unrated : s.percent(view.before)}` : '']
+            .filter(Boolean)
+            .join(', ');
+          return html`<tr>
+            <td>${model.framework.dimensions.find((d) => d.id === cell.dimension)!.title}</td>
+            <th scope="row">${rouage.title}</th>
+            <td>${model.framework.phases.find((p) => p.id === rouage.phase)!.title}</td>
+            <td>${model.scored ? (view.score === null ? s.unrated : s.percent(view.score)) : ''}</td>
+            <td>${state}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private cellOf(event: Event): string | undefined {
+    for (const target of event.composedPath()) {
+      if (target instanceof Element && target.classList.contains('cell')) return target.getAttribute('data-id') ?? undefined;
+      if (target === this) break;
+    }
+    return undefined;
+  }
+
+  private onPoint = (event: Event) => {
+    const id = this.cellOf(event);
+    if (id) this.pointed = id;
+  };
+
+  private onClick = (event: MouseEvent) => {
+    const id = this.cellOf(event);
+    if (id) this.choose(id);
+  };
+
+  /** Selects a rouage: tells the page (which may cancel), then the provider or this element keeps it. */
+  private choose(id: string) {
+    this.active = id;
+    if (!this.emit('rouage-select', { id }, { cancelable: true })) return;
+    // Inside a provider, the provider holds the selection, so every element there follows it.
+    if (this.context && this.selected === undefined) this.context.select(id);
+    else this.selected = id;
+  }
+
+  private onKeydown(event: KeyboardEvent, model: WheelModel) {
+    const current = this.cellOf(event);
+    if (!current) return;
+    const cells = model.layout.cells;
+    const sectors = model.layout.sectors;
+    const cell = cells.find((c) => c.id === current)!;
+    let target: CellLayout | undefined;
+    // In a right-to-left page, Left and Right swap, as they do in any horizontal widget.
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    switch (event.key) {
+      case forward:
+        target = cells[(cell.order + 1) % cells.length];
+        break;
+      case backward:
+        target = cells[(cell.order - 1 + cells.length) % cells.length];
+        break;
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        const sector = sectors[(cell.dimensionIndex + step + sectors.length) % sectors.length]!;
+        target = sector.cells[Math.min(cell.indexInDimension, sector.cells.length - 1)];
+        break;
+      }
+      case 'Home':
+        target = cells[0];
+        break;
+      case 'End':
+        target = cells.at(-1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.choose(current);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (!target) return;
+    this.active = target.id;
+    this.pointed = target.id;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-id="${target.id}"]`) as SVGGElement | null)?.focus());
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'rouage-select': CustomEvent<{ id: string }>;
+  }
+}

@@ -1,0 +1,28 @@
+import { framework as french, type Framework } from '../../sdk/index.js';
+import { uiLocale, type UiLocale } from './i18n.js';
+
+/**
+ * The built-in framework of each language. French ships in the bundle; English is fetched
+ * the first time a page asks for it (a separate file next to the bundle), so French pages
+ * never pay for it.
+ */
+const loaded: Partial<Record<UiLocale, Framework>> = { fr: french };
+const pending: Partial<Record<UiLocale, Promise<Framework>>> = {};
+
+/** The framework of a locale if it is loaded; undefined while it loads. */
+export function builtInFramework(locale: string | undefined | null): Framework | undefined {
+  return loaded[uiLocale(locale)];
+}
+
+/** Loads the framework of a locale (at most once). */
+export function loadBuiltInFramework(locale: string | undefined | null): Promise<Framework> {
+  const key = uiLocale(locale);
+  const ready = loaded[key];
+  if (ready) return Promise.resolve(ready);
+  return (pending[key] ??= import('../../../framework/rouages.en.json').then((module) => {
+    // Our own data, checked by the test suite like the French file.
+    const framework = module.default as Framework;
+    loaded[key] = framework;
+    return framework;
+  }));
+}

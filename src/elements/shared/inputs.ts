@@ -1,0 +1,113 @@
+import {
+  aggregateDiagnostics,
+  compareDiagnostics,
+  indexFramework,
+  parseDiagnostic,
+  parseFramework,
+  scoreDiagnostic,
+  type Aggregate,
+  type Comparison,
+  type Diagnostic,
+  type DiagnosticScore,
+  type Framework,
+} from '../../sdk/index.js';
+import { stringsFor } from './i18n.js';
+
+/** An input read from outside: its value, or a message a person can read. */
+export type Read<T> = { value: T; error?: undefined } | { value?: undefined; error: string };
+
+/**
+ * A one-entry memo: the elements re-render often with the same inputs, and parsing or
+ * scoring them again each time would be waste. Arguments are compared by identity.
+ */
+export function memoize<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | undefined;
+  let lastResult!: R;
+  return (...args: A) => {
+    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs![i])) {
+      lastResult = compute(...args);
+      lastArgs = args;
+    }
+    return lastResult;
+  };
+}
+
+/** Reads a framework given as an object or JSON text; the built-in one is used when none is given. */
+export function readFramework(input: unknown, locale?: string): Read<Framework> | undefined {
+  if (input === undefined || input === null || input === '') return undefined;
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { error: String(error instanceof Error ? error.message : error) };
+    }
+  }
+  const parsed = parseFramework(value, { locale });
+  return parsed.success ? { value: parsed.data } : { error: parsed.error.message };
+}
+
+/** Reads a diagnostic given as an object or JSON text. */
+export function readDiagnostic(input: unknown, framework: Framework, locale?: string): Read<Diagnostic> | undefined {
+  if (input === undefined || input === null || input === '') return undefined;
+  const parsed = parseDiagnostic(input, framework, { locale });
+  return parsed.success ? { value: parsed.data } : { error: parsed.error.message };
+}
+
+/** Reads several diagnostics: the good ones are kept, each bad one is named with its reason. */
+export function readDiagnostics(input: unknown, framework: Framework, locale?: string): { value: Diagnostic[]; errors: string[] } | undefined {
+  if (input === undefined || input === null || input === '') return undefined;
+  let list = input;
+  if (typeof input === 'string') {
+    try {
+      list = JSON.parse(input);
+    } catch (error) {
+      return { value: [], errors: [String(error instanceof Error ? error.message : error)] };
+    }
+  }
+  if (!Array.isArray(list)) return { value: [], errors: [stringsFor(locale).notAList] };
+  const value: Diagnostic[] = [];
+  const errors: string[] = [];
+  list.forEach((item, i) => {
+    const parsed = parseDiagnostic(item, framework, { locale });
+    if (parsed.success) value.push(parsed.data);
+    else errors.push(`#${i + 1} — ${parsed.error.message}`);
+  });
+  return { value, errors };
+}
+
+/** Reads precomputed scores (`{ rouageId: score in [0, 1] or null }`), for pages that score on their server. */
+export function readScores(input: unknown, framework: Framework, locale?: string): Read<Map<string, number | null>> | undefined {
+  const strings = stringsFor(locale);
+  if (input === undefined || input === null || input === '') return undefined;
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { error: String(error instanceof Error ? error.message : error) };
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: strings.scoresShape };
+  const index = indexFramework(framework);
+  const scores = new Map<string, number | null>();
+  for (const [id, score] of Object.entries(value)) {
+    if (!index.rouage.has(id)) return { error: strings.unknownRouage(id) };
+    if (score !== null && (typeof score !== 'number' || !(score >= 0 && score <= 1))) return { error: strings.scoreRange(id) };
+    scores.set(id, score);
+  }
+  return { value: scores };
+}
+
+/** Memoized readers and computations, one set per element instance. */
+export function createReaders() {
+  return {
+    framework: memoize(readFramework),
+    diagnostic: memoize(readDiagnostic),
+    diagnostics: memoize(readDiagnostics),
+    scores: memoize(readScores),
+    score: memoize((diagnostic: Diagnostic, framework: Framework): DiagnosticScore => scoreDiagnostic(diagnostic, framework)),
+    compare: memoize((before: Diagnostic, after: Diagnostic, framework: Framework): Comparison => compareDiagnostics(before, after, framework)),
+    aggregate: memoize((diagnostics: Diagnostic[], framework: Framework): Aggregate => aggregateDiagnostics(diagnostics, framework)),
+  };
+}

@@ -1,0 +1,112 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import type { Framework } from '../../sdk/index.js';
+import { rouagesContext, type RouagesState } from './context.js';
+import { builtInFramework, loadBuiltInFramework } from './frameworks.js';
+import { stringsFor, type Strings } from './i18n.js';
+import { createReaders } from './inputs.js';
+
+/** Elements without a `locale` follow the page's language: they re-render when `<html lang>` changes. */
+const following = new Set<RouagesElement>();
+let langObserver: MutationObserver | undefined;
+
+function followPageLanguage(element: RouagesElement, follow: boolean) {
+  if (follow) following.add(element);
+  else following.delete(element);
+  if (!langObserver && following.size && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => following.forEach((el) => el.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+/** The nearest `lang` attribute, crossing shadow roots (an element may live inside another one). */
+function nearestLang(start: Element): string | undefined {
+  let node: Node | null = start;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * What every rouages element shares: its language, the provider's state, the framework it
+ * shows, typed events that cross shadow roots, and memoized readers of its inputs.
+ */
+export class RouagesElement extends LitElement {
+  /** Whether instances read a surrounding `<rouages-provider>`. */
+  protected static consumesContext = true;
+
+  /**
+   * The language, `fr` (default) or `en`. When absent: the provider's, else the nearest
+   * `lang` attribute (of the page, usually).
+   */
+  @property({ reflect: true }) locale?: string;
+
+  /** A framework that passes `parseFramework` (object or JSON); the built-in one of the language otherwise. */
+  @property({ attribute: false }) framework?: unknown;
+
+  /** The surrounding provider's state, if any. */
+  @state() protected context?: RouagesState;
+
+  @state() private frameworkLoads = 0;
+
+  protected readonly read = createReaders();
+
+  constructor() {
+    super();
+    if ((this.constructor as typeof RouagesElement).consumesContext) {
+      new ContextConsumer(this, {
+        context: rouagesContext,
+        subscribe: true,
+        callback: (value) => {
+          this.context = value;
+        },
+      });
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followPageLanguage(this, false);
+  }
+
+  /** The language in effect. */
+  protected get activeLocale(): string {
+    return this.locale || this.context?.locale || nearestLang(this) || 'fr';
+  }
+
+  protected get strings(): Strings {
+    return stringsFor(this.activeLocale);
+  }
+
+  /**
+   * The framework in effect: this element's own, else the provider's, else the built-in one
+   * of the language (loaded on first use: `loading` meanwhile).
+   */
+  protected resolveFramework(): { framework: Framework; error?: undefined; loading?: undefined } | { framework?: undefined; error?: string; loading?: boolean } {
+    const own = this.read.framework(this.framework, this.activeLocale);
+    if (own?.error) return { error: this.strings.badFramework(own.error) };
+    if (own?.value) return { framework: own.value };
+    if (this.context?.framework) return { framework: this.context.framework };
+    const builtIn = builtInFramework(this.activeLocale);
+    if (builtIn) return { framework: builtIn };
+    void loadBuiltInFramework(this.activeLocale).then(() => this.frameworkLoads++);
+    return { loading: true };
+  }
+
+  /** Dispatches a typed event that bubbles out of shadow roots; returns false when a listener called preventDefault. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    init: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false }));
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Everything the SDK offers to pages and servers, except the diagnostic's JSON Schema (see
+ * index.ts): the CDN bundle re-exports this list, and does not carry a schema that portals
+ * read from `dist/diagnostic.schema.json`.
+ */
+export { framework, parseFramework, indexFramework, missionItemId, ratingLabel } from './framework.js';
+export type { FrameworkIndex, ItemInfo, ItemKind, ParseOptions } from './framework.js';
+export { createDiagnostic, parseDiagnostic, diagnosticDate, frameworkIssues } from './diagnostic.js';
+export type { NewDiagnostic, ParseDiagnosticOptions } from './diagnostic.js';
+export { scoreDiagnostic, meanOf, needsWork, nextGear, DEFAULT_THRESHOLD, MAX_RATING } from './score.js';
+export type { DiagnosticScore, DimensionScore, RouageScore, ScoreOptions } from './score.js';
+export { parseCase } from './cases.js';
+export { recommend } from './recommend.js';
+export type { Recommendation, RecommendOptions } from './recommend.js';
+export { aggregateDiagnostics, DEFAULT_DIVERGENCE } from './aggregate.js';
+export type { Aggregate, AggregateOptions, DivergentItem, ItemAggregate, RespondentInfo, RouageAggregate } from './aggregate.js';
+export { compareDiagnostics } from './compare.js';
+export type { Change, Comparison } from './compare.js';
+export { toCSV, csvField } from './csv.js';
+export type { CsvOptions } from './csv.js';
+export { encodeShareLink, decodeShareLink } from './share-link.js';
+export type { DecodeOptions } from './share-link.js';
+export { DIAGNOSTIC_SCHEMA, LIMITS, caseSchema, frameworkSchema, diagnosticSchema } from './schema.js';
+export type { ActionMode, CooperationCase, Diagnostic, Dimension, Framework, Item, Phase, Rating, Respondent, Rouage, Scale } from './schema.js';
+export type { Issue, ParseError, Result } from './result.js';
+export { messagesFor } from './messages.js';
+export type { SdkLocale, SdkMessages } from './messages.js';
