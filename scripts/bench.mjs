@@ -63,5 +63,33 @@ export function printRows(title, rows) {
   }
 }
 
+/** Opens scripts/bench/ in headless Chromium against the built CDN file and reads its results. */
+async function browserBenchmarks() {
+  const { launch } = await import('puppeteer-core');
+  const { CHROME_ARGS, ensureChrome } = await import('./browser.mjs');
+  const { serve } = await import('./serve.mjs');
+  const server = await serve({ port: 0 });
+  const browser = await launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 900 });
+    page.on('pageerror', (error) => console.error(error));
+    await page.goto(`http://127.0.0.1:${server.address().port}/scripts/bench/`);
+    await page.waitForFunction(() => window.benchResults, { timeout: 120_000 });
+    const r = await page.evaluate(() => window.benchResults);
+    const version = await browser.version();
+    return { version, rows: [
+      ['wheel: first render with a diagnostic (very first)', r.wheelColdFirstRender, 'ms', 8],
+      ['wheel: first render with a diagnostic (median of 60)', r.wheelFirstRender, 'ms', 8],
+      ['wheel: re-render after a score change (median of 200)', r.wheelReRender, 'ms', 2],
+    ] };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 console.log(`Node ${process.version}, medians of repeated runs`);
 printRows('SDK in Node (dist/sdk.js)', nodeBenchmarks());
+const browser = await browserBenchmarks();
+printRows(`Elements in headless ${browser.version} (dist/rouages.min.js)`, browser.rows);

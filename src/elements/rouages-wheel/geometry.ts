@@ -78,7 +78,8 @@ export function layoutWheel(framework: Framework): WheelLayout {
   return { sectors, cells };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** One decimal is enough at any size; `|| 0` turns -0 into 0, which would print as "-0". */
+const round = (n: number) => Math.round(n * 10) / 10 || 0;
 
 /** The point at radius r and angle a. */
 export function polar(r: number, a: number): [number, number] {
