@@ -10,11 +10,12 @@ import { minify } from 'terser';
 import { terserOptions } from '../rollup.config.js';
 
 /**
- * Budgets in gzipped bytes, set from the first measures. The SDK's is its target (25 KB); the
- * CDN file's target is 40 KB, which the first build with the elements missed (42.5 KB): its
- * budget is that measure, rounded up, until the work on the CDN file brings it down.
+ * Budgets in gzipped bytes, set from the first measures. The SDK's is its target (25 KB). The
+ * CDN file's target is 40 KB; with the wheel, card and provider it measured 42.5 KB, and
+ * 52.1 KB with the questionnaire: its budget is that measure, rounded up, until the work on
+ * the CDN file (English and rarely used elements loaded on demand) brings it down.
  */
-export const BUDGETS = { sdk: 25 * 1024, cdn: 43 * 1024 };
+export const BUDGETS = { sdk: 25 * 1024, cdn: 53 * 1024 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

@@ -1,17 +1,20 @@
 /**
  * rouages-cooperation: the SDK and the custom elements. Importing this module registers
- * every element (`<rouages-provider>`, `<rouages-wheel>`, `<rouage-card>`); import
+ * every element (`<rouages-provider>`, `<rouages-wheel>`, `<rouage-card>`,
+ * `<rouages-questionnaire>`); import
  * `rouages-cooperation/sdk` for the SDK alone (and for `diagnosticJsonSchema`, which pages
  * do not need and which is also in `dist/diagnostic.schema.json`).
  */
 import './elements/rouages-provider/define.js';
 import './elements/rouages-wheel/define.js';
 import './elements/rouage-card/define.js';
+import './elements/rouages-questionnaire/define.js';
 
 export * from './sdk/api.js';
 export { RouagesProvider } from './elements/rouages-provider/rouages-provider.js';
 export { RouagesWheel } from './elements/rouages-wheel/rouages-wheel.js';
 export { RouageCard } from './elements/rouage-card/rouage-card.js';
+export { RouagesQuestionnaire } from './elements/rouages-questionnaire/rouages-questionnaire.js';
 export { defineElement } from './elements/shared/define.js';
 export { VERSION } from './elements/shared/version.js';
 export type { RouagesState } from './elements/shared/context.js';

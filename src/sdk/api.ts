@@ -5,8 +5,8 @@
  */
 export { framework, parseFramework, indexFramework, missionItemId, ratingLabel } from './framework.js';
 export type { FrameworkIndex, ItemInfo, ItemKind, ParseOptions } from './framework.js';
-export { createDiagnostic, parseDiagnostic, diagnosticDate, frameworkIssues } from './diagnostic.js';
-export type { NewDiagnostic, ParseDiagnosticOptions } from './diagnostic.js';
+export { createDiagnostic, parseDiagnostic, migrateDiagnostic, diagnosticDate, frameworkIssues } from './diagnostic.js';
+export type { Leftovers, Migration, NewDiagnostic, ParseDiagnosticOptions } from './diagnostic.js';
 export { scoreDiagnostic, meanOf, needsWork, nextGear, DEFAULT_THRESHOLD, MAX_RATING } from './score.js';
 export type { DiagnosticScore, DimensionScore, RouageScore, ScoreOptions } from './score.js';
 export { parseCase } from './cases.js';

@@ -89,3 +89,58 @@ export function parseDiagnostic(input: unknown, framework: Framework = defaultFr
   if (issues.length) return failure('diagnostic', issues, locale);
   return { success: true, data: parsed.data };
 }
+
+/** What a migration could not carry over: kept apart, never silently dropped. */
+export interface Leftovers {
+  answers: Record<string, unknown>;
+  notes: Record<string, unknown>;
+}
+
+export interface Migration {
+  diagnostic: Diagnostic;
+  /** Answers and notes the framework does not know (or that are not valid), as they were; null when everything was carried over. */
+  leftovers: Leftovers | null;
+}
+
+/**
+ * Reads a diagnostic saved with another version of the framework (a draft from last year, a
+ * file from another tool's version): what the framework knows is carried over, restamped with
+ * this framework's version; answers and notes it does not know are returned apart, as they
+ * were, for the caller to keep. Fails only when the input is not a diagnostic of this method.
+ */
+export function migrateDiagnostic(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Migration> {
+  const direct = parseDiagnostic(input, framework, options);
+  if (direct.success) return { success: true, data: { diagnostic: direct.data, leftovers: null } };
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      return direct;
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return direct;
+  const record = value as Record<string, unknown>;
+  const frameworkRef = record.framework as { id?: unknown } | undefined;
+  if (record.schema !== DIAGNOSTIC_SCHEMA || frameworkRef?.id !== framework.id) return direct;
+  const index = indexFramework(framework);
+  const leftovers: Leftovers = { answers: {}, notes: {} };
+  const answers: Record<string, unknown> = {};
+  const notes: Record<string, unknown> = {};
+  for (const [id, rating] of Object.entries(isRecord(record.answers) ? record.answers : {})) {
+    const kind = index.item.get(id)?.kind;
+    const known = kind === 'indicator' || kind === 'mission';
+    if (known && (rating === null || rating === 0 || rating === 1 || rating === 2 || rating === 3)) answers[id] = rating;
+    else leftovers.answers[id] = rating;
+  }
+  for (const [id, note] of Object.entries(isRecord(record.notes) ? record.notes : {})) {
+    if (index.item.get(id)?.kind === 'question' && typeof note === 'string') notes[id] = note;
+    else leftovers.notes[id] = note;
+  }
+  const migrated = parseDiagnostic({ ...record, framework: { id: framework.id, version: framework.version }, answers, notes }, framework, options);
+  if (!migrated.success) return migrated;
+  const nothingLeft = !Object.keys(leftovers.answers).length && !Object.keys(leftovers.notes).length;
+  return { success: true, data: { diagnostic: migrated.data, leftovers: nothingLeft ? null : leftovers } };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,3 +1,4 @@
+import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/rouage-card/define.js';
 import type { RouageCard } from '../../src/elements/rouage-card/rouage-card.js';
@@ -78,7 +79,8 @@ describe('<rouage-card>', () => {
   it('follows <html lang> when it has no locale of its own', async () => {
     const el = await fixture<RouageCard>(html`<div lang="en"><rouage-card rouage="deploiement"></rouage-card></div>`);
     const card = el.querySelector('rouage-card')!;
-    await new Promise((r) => setTimeout(r, 50));
+    await loadBuiltInFramework('en');
+    await new Promise((r) => setTimeout(r, 0));
     await card.updateComplete;
     expect(headings(card)[0]).to.deep.equal(['3', 'Deployment']);
     expect(text(card)).to.contain('Example tools');

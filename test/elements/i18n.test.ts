@@ -9,9 +9,13 @@ describe('UI strings', () => {
     for (const catalogue of Object.values(catalogues)) {
       for (const [key, value] of Object.entries(catalogue)) {
         const sample = typeof value === 'function' ? (value as (...args: unknown[]) => string)(2, '2', '3') : value;
-        expect(sample, key).to.be.a('string').and.not.equal('');
+        for (const text of Array.isArray(sample) ? sample : [sample]) expect(text, key).to.be.a('string').and.not.equal('');
       }
     }
+  });
+
+  it('give the same number of lines to each list', () => {
+    expect(catalogues.en.scaleHelp).to.have.length(catalogues.fr.scaleHelp.length);
   });
 
   it('differ between the two languages (nothing left untranslated by mistake)', () => {

@@ -1,3 +1,4 @@
+import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { RouagesProvider, RouagesWheel, RouageCard } from '../../src/index.js';
@@ -62,7 +63,8 @@ describe('<rouages-provider>', () => {
   it('gives its locale to the elements inside', async () => {
     const provider = await fixture<RouagesProvider>(html`<rouages-provider locale="en" selected="noyau-dur"><rouage-card></rouage-card></rouages-provider>`);
     const card = provider.querySelector('rouage-card') as RouageCard;
-    await new Promise((r) => setTimeout(r, 50));
+    await loadBuiltInFramework('en');
+    await new Promise((r) => setTimeout(r, 0));
     await provider.updateComplete;
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.equal('Core group');

@@ -1,3 +1,4 @@
+import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rouages-wheel/define.js';
@@ -153,7 +154,8 @@ describe('<rouages-wheel>', () => {
 
   it('speaks English with locale="en", loading the English framework', async () => {
     const el = await fixture<RouagesWheel>(html`<rouages-wheel locale="en" .diagnostic=${sample}></rouages-wheel>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await loadBuiltInFramework('en');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await el.updateComplete;
     expect(cell(el, 'noyau-dur').getAttribute('aria-label')).to.match(/^Core group, Actors, \d+%/);
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('The gears and their score');

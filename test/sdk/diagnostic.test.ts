@@ -92,3 +92,30 @@ describe('parseDiagnostic', () => {
     expect(error.issues[0]!.path).to.equal('framework.id');
   });
 });
+
+describe('migrateDiagnostic', () => {
+  it('carries over a diagnostic of this framework as it is', async () => {
+    const { migrateDiagnostic } = await import('../../src/sdk/index.js');
+    const d = diagnosticWith({ 'pilote.i1': 2 });
+    expect(migrateDiagnostic(d)).to.deep.equal({ success: true, data: { diagnostic: d, leftovers: null } });
+  });
+
+  it('carries over what another version shares, restamped, and returns the rest apart', async () => {
+    const { migrateDiagnostic } = await import('../../src/sdk/index.js');
+    const old = { ...diagnosticWith(), framework: { id: 'rouages-cooperation', version: '0.9.0' }, answers: { 'pilote.i1': 2, 'pilote.i7': 3, 'noyau-dur.i1': 5 }, notes: { 'pilote.q1': 'ok', 'pilote.q9': 'ancienne question' } };
+    const migrated = migrateDiagnostic(old);
+    expect(migrated.success).to.equal(true);
+    if (!migrated.success) return;
+    expect(migrated.data.diagnostic.framework.version).to.equal(framework.version);
+    expect(migrated.data.diagnostic.answers).to.deep.equal({ 'pilote.i1': 2 });
+    expect(migrated.data.diagnostic.notes).to.deep.equal({ 'pilote.q1': 'ok' });
+    expect(migrated.data.leftovers).to.deep.equal({ answers: { 'pilote.i7': 3, 'noyau-dur.i1': 5 }, notes: { 'pilote.q9': 'ancienne question' } });
+  });
+
+  it('fails on what is not a diagnostic of this method', async () => {
+    const { migrateDiagnostic } = await import('../../src/sdk/index.js');
+    expect(migrateDiagnostic({ ...diagnosticWith(), framework: { id: 'autre', version: '1' } }).success).to.equal(false);
+    expect(migrateDiagnostic('pas du json').success).to.equal(false);
+    expect(migrateDiagnostic({ ...diagnosticWith(), project: '' }).success).to.equal(false);
+  });
+});

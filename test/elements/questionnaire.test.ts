@@ -1,0 +1,440 @@
+import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/rouages-questionnaire/define.js';
+import '../../src/elements/rouages-provider/define.js';
+import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
+import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
+import type { RouagesWheel } from '../../src/elements/rouages-wheel/rouages-wheel.js';
+import { createDiagnostic, encodeShareLink, parseDiagnostic, type Diagnostic } from '../../src/sdk/index.js';
+import sample from '../../demo/samples/phare-2021.json';
+
+const root = (el: RouagesQuestionnaire) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: RouagesQuestionnaire, selector: string) => root(el).querySelector<T & Element>(selector) as T;
+const heading = (el: RouagesQuestionnaire) => $(el, '[part~="heading"]').textContent!.trim();
+const button = (el: RouagesQuestionnaire, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const settle = async (el: RouagesQuestionnaire) => {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+};
+const uniqueKey = () => `test-${Math.random().toString(36).slice(2)}`;
+
+/** Fills in the start form and starts. */
+async function start(el: RouagesQuestionnaire, project = 'PTCE du Val') {
+  const input = $<HTMLInputElement>(el, '#project');
+  input.value = project;
+  input.dispatchEvent(new Event('input'));
+  $<HTMLInputElement>(el, '#respondent').value = 'Ana';
+  $<HTMLInputElement>(el, '#role').value = 'Coordinatrice';
+  button(el, 'Commencer le diagnostic').click();
+  await settle(el);
+}
+
+/** A storage that refuses every write, as a full or blocked localStorage does. */
+const fullStorage = {
+  getItem: () => null,
+  setItem: () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  },
+  removeItem: () => {},
+};
+
+/** Captures what the element downloads. */
+async function captureDownload(action: () => void): Promise<{ name: string; text: string }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob) => {
+    blob = b;
+    return 'blob:captured';
+  };
+  let name = '';
+  const onClick = (e: Event) => {
+    const a = e.composedPath()[0] as HTMLAnchorElement;
+    if (a.download) {
+      name = a.download;
+      e.preventDefault();
+    }
+  };
+  document.addEventListener('click', onClick, true);
+  try {
+    action();
+  } finally {
+    URL.createObjectURL = original;
+    document.removeEventListener('click', onClick, true);
+  }
+  return { name, text: await blob!.text() };
+}
+
+describe('<rouages-questionnaire>', () => {
+  it('starts with the project details, the method and the rating scale; the project is required', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    expect(heading(el)).to.equal('Votre diagnostic');
+    expect(root(el).textContent).to.contain('Pas commencé');
+    expect(root(el).textContent).to.contain('Je ne sais pas / non concerné');
+    expect($<HTMLInputElement>(el, '#project').required).to.equal(true);
+    await expect(el).to.be.accessible();
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    expect(el.value).to.equal(null);
+    expect(heading(el)).to.equal('Votre diagnostic');
+    await start(el);
+    expect(el.value!.project).to.equal('PTCE du Val');
+    expect(el.value!.respondent).to.deep.equal({ name: 'Ana', role: 'Coordinatrice' });
+    expect(heading(el)).to.equal('Pilote');
+  });
+
+  it('is filled in with the keyboard: radio groups, notes, next, skip and results', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    await start(el);
+    await expect(el).to.be.accessible();
+    // The rating of each indicator is a radio group: arrow keys choose within it.
+    const first = root(el).querySelector<HTMLInputElement>('input[name="pilote.i1"]')!;
+    first.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(el.value!.answers['pilote.i1']).to.equal(2);
+    // Tab to the next group, choose "don't know" with the arrows (it is the last option).
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(el.value!.answers['pilote.i2']).to.equal(null);
+    // A note.
+    const note = $<HTMLTextAreaElement>(el, 'textarea[id="note-pilote.q1"]');
+    note.focus();
+    await sendKeys({ type: 'Une volonté forte' });
+    await settle(el);
+    expect(el.value!.notes['pilote.q1']).to.equal('Une volonté forte');
+    button(el, 'Suivant').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(heading(el)).to.equal('Noyau dur');
+    // The heading gets the focus, so a screen reader hears where the person is.
+    expect(root(el).activeElement?.id).to.equal('rouage-title');
+    button(el, 'Passer ce rouage').click();
+    await settle(el);
+    expect(heading(el)).to.equal('Collectif élargi');
+    button(el, 'Précédent').click();
+    await settle(el);
+    expect(heading(el)).to.equal('Noyau dur');
+  });
+
+  it('is filled in with the pointer: choose, navigate by the list, see the results with the wheel and the next gears', async () => {
+    const changes: Diagnostic[] = [];
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire @change=${(e: CustomEvent<Diagnostic>) => changes.push(e.detail)}></rouages-questionnaire>`);
+    await start(el);
+    for (const [item, value] of [['pilote.i1', 3], ['pilote.i2', 3], ['pilote.i3', 3]] as const) {
+      const options = root(el).querySelectorAll<HTMLInputElement>(`input[name="${item}"]`);
+      options[value]!.click();
+    }
+    await settle(el);
+    expect(changes.at(-1)!.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 3, 'pilote.i3': 3 });
+    // The list of rouages shows completion, and takes the person anywhere.
+    const nav = $(el, '[part="nav"]');
+    expect(nav.querySelector('a[href="#pilote"]')!.textContent).to.contain('complet');
+    expect(nav.querySelector('.progress-text')!.textContent).to.equal('3 sur 51 indicateurs renseignés');
+    (nav.querySelector('a[href="#aspiration-sociale-collective"]') as HTMLAnchorElement).click();
+    await settle(el);
+    expect(heading(el)).to.equal('Aspiration sociale collective');
+    expect(root(el).textContent).to.contain("Ce rouage n'a pas d'indicateur dans la méthode");
+    root(el).querySelectorAll<HTMLInputElement>('input[name="aspiration-sociale-collective.mission"]')[2]!.click();
+    (nav.querySelector('a[href="#results"]') as HTMLAnchorElement).click();
+    await settle(el);
+    expect(heading(el)).to.equal('Résultats — PTCE du Val');
+    const wheel = $<RouagesWheel>(el, 'rouages-wheel');
+    await wheel.updateComplete;
+    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('100 %');
+    const rows = [...root(el).querySelectorAll('table.scores tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).to.equal('Acteurs 100 % 27 % Noyau dur');
+    const next = [...root(el).querySelectorAll('.recommendations h4')].map((h) => h.textContent!.split(' —')[0]!.trim());
+    expect(next).to.deep.equal(['Noyau dur', 'Constats de territoire', 'Premières ressources', 'Projet collectif', 'Diagnostic']);
+    expect(root(el).querySelector('.recommendations')!.textContent).to.contain('Lettre d\'intention collective');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports JSON that parses back, and CSV for a spreadsheet', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${sample}></rouages-questionnaire>`);
+    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
+    await settle(el);
+    const json = await captureDownload(() => button(el, 'Exporter (JSON)').click());
+    expect(json.name).to.equal('ptce-auton-hommes-phare-2021-10-15.json');
+    expect(parseDiagnostic(json.text)).to.deep.equal({ success: true, data: sample });
+    const csv = await captureDownload(() => button(el, 'Exporter pour un tableur (CSV)').click());
+    expect(csv.name).to.match(/\.csv$/);
+    expect(csv.text.startsWith('"Projet";"Répondant"')).to.equal(true);
+    expect(csv.text).to.contain('"Pilote";"Indicateur";"pilote.i1"');
+  });
+
+  it('makes a share link that opens the same diagnostic', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${sample}></rouages-questionnaire>`);
+    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
+    await settle(el);
+    button(el, 'Créer un lien de partage').click();
+    await settle(el);
+    const url = $<HTMLInputElement>(el, '#share-url').value;
+    expect(url).to.contain('#rouages=R1.');
+    const other = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    root(other).querySelector('details')!.open = true;
+    $<HTMLInputElement>(other, '#import-link').value = url;
+    button(other, 'Ouvrir le lien').click();
+    await settle(other);
+    expect(other.value).to.deep.equal(sample);
+    expect($(other, '[role="status"]').textContent).to.contain('importé');
+  });
+
+  it('imports a good file, and refuses a bad one without touching the answers', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    await start(el, 'Avant import');
+    const before = el.value;
+    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement)!.click();
+    await settle(el);
+    button(el, 'Modifier les réponses').click();
+    await settle(el);
+    // Import lives on the start page.
+    button(el, 'Précédent').click();
+    await settle(el);
+    const input = $<HTMLInputElement>(el, '#import-file');
+    const choose = async (text: string) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'diagnostic.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+    };
+    await choose('{"schema": "rouages-diagnostic/1", "answers": {"pilote.i1": 7}}');
+    expect(el.value).to.deep.equal(before);
+    expect($(el, '[role="alert"]').textContent).to.match(/Import impossible, vos réponses actuelles sont conservées\. Le diagnostic n'est pas valide/);
+    await expect(el).to.be.accessible();
+    await choose(JSON.stringify(sample));
+    expect(el.value).to.deep.equal(sample);
+  });
+
+  it('saves every answer under storage-key and restores answers and place after a reload', async () => {
+    const key = uniqueKey();
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await start(el);
+    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[1]!.click();
+    button(el, 'Suivant').click();
+    await settle(el);
+    window.dispatchEvent(new Event('pagehide'));
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    expect(stored.diagnostic.answers).to.deep.equal({ 'pilote.i1': 1 });
+    expect(stored.place).to.deep.equal({ step: 'rouage', rouage: 'noyau-dur' });
+    el.remove();
+    const again = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await settle(again);
+    expect(again.value!.answers).to.deep.equal({ 'pilote.i1': 1 });
+    expect(heading(again)).to.equal('Noyau dur');
+    expect($(again, '[role="status"]').textContent).to.contain('Vos réponses précédentes ont été reprises.');
+    localStorage.removeItem(key);
+  });
+
+  it('saves within a moment, without waiting for the page to close', async () => {
+    const key = uniqueKey();
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} .value=${sample}></rouages-questionnaire>`);
+    await settle(el);
+    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[0]!.click();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(JSON.parse(localStorage.getItem(key)!).diagnostic.answers['pilote.i1']).to.equal(0);
+    localStorage.removeItem(key);
+  });
+
+  it('keeps a draft of another framework version: carries over what it can, keeps the rest apart and says so', async () => {
+    const key = uniqueKey();
+    const old = { ...sample, framework: { id: 'rouages-cooperation', version: '0.1.0' }, answers: { 'pilote.i1': 2, 'pilote.i9': 3 } };
+    localStorage.setItem(key, JSON.stringify({ format: 'rouages-draft/1', diagnostic: old, place: { step: 'rouage', rouage: 'pilote' } }));
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await settle(el);
+    expect(el.value!.answers).to.deep.equal({ 'pilote.i1': 2 });
+    const status = $(el, '[role="status"]').textContent!;
+    expect(status).to.contain("1 réponse d’une autre version du questionnaire n’a pas pu être reprise");
+    const asideKey = Object.keys(localStorage).find((k) => k.startsWith(`${key}:aside:`))!;
+    expect(JSON.parse(localStorage.getItem(asideKey)!)).to.deep.equal({ leftovers: { answers: { 'pilote.i9': 3 }, notes: {} } });
+    for (const k of Object.keys(localStorage)) if (k.startsWith(key)) localStorage.removeItem(k);
+  });
+
+  it('keeps an unreadable draft apart instead of dropping it', async () => {
+    const key = uniqueKey();
+    localStorage.setItem(key, 'not json at all');
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await settle(el);
+    expect($(el, '[role="status"]').textContent).to.contain('Un brouillon enregistré n’a pas pu être lu');
+    const asideKey = Object.keys(localStorage).find((k) => k.startsWith(`${key}:aside:`))!;
+    expect(localStorage.getItem(asideKey)).to.equal('not json at all');
+    for (const k of Object.keys(localStorage)) if (k.startsWith(key)) localStorage.removeItem(k);
+  });
+
+  it('warns when storage is full or blocked, and keeps the answers in memory for export', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key="full" .storage=${fullStorage}></rouages-questionnaire>`);
+    await start(el);
+    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[3]!.click();
+    window.dispatchEvent(new Event('pagehide'));
+    await settle(el);
+    expect($(el, '[role="status"]').textContent).to.contain('Vos réponses ne peuvent pas être enregistrées dans ce navigateur');
+    expect(el.value!.answers['pilote.i1']).to.equal(3);
+    await expect(el).to.be.accessible();
+    const blocked = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key="blocked" .storage=${null}></rouages-questionnaire>`);
+    await settle(blocked);
+    expect($(blocked, '[role="status"]').textContent).to.contain('ne peuvent pas être enregistrées');
+  });
+
+  it('does not overwrite another tab\'s newer answers (storage event)', async () => {
+    const key = uniqueKey();
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} .value=${{ ...sample, answers: { 'pilote.i1': 1 } }}></rouages-questionnaire>`);
+    await settle(el);
+    // This tab answers pilote.i2; meanwhile the other tab saved pilote.i3 and its own pilote.i1.
+    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i2"]')[2]!.click();
+    await settle(el);
+    const theirs = { ...sample, updatedAt: new Date(Date.now() + 1000).toISOString(), answers: { 'pilote.i1': 3, 'pilote.i3': 0 } };
+    const text = JSON.stringify({ format: 'rouages-draft/1', diagnostic: theirs, place: { step: 'rouage', rouage: 'pilote' } });
+    localStorage.setItem(key, text);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: text }));
+    await settle(el);
+    expect(el.value!.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 2, 'pilote.i3': 0 });
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(JSON.parse(localStorage.getItem(key)!).diagnostic.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 2, 'pilote.i3': 0 });
+    localStorage.removeItem(key);
+  });
+
+  it('offers a share link found in the page address, without opening it over the answers', async () => {
+    const token = encodeShareLink(sample as Diagnostic);
+    const before = location.href;
+    history.replaceState(null, '', `#rouages=${token}`);
+    try {
+      const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+      await settle(el);
+      expect(el.value).to.equal(null);
+      button(el, 'L’ouvrir').click();
+      await settle(el);
+      expect(el.value).to.deep.equal(sample);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('takes part in a plain <form>: FormData holds the diagnostic; the project is validated by the browser', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><rouages-questionnaire name="diagnostic"></rouages-questionnaire><button>Envoyer</button></form>`);
+    const el = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
+    await settle(el);
+    expect(el.form).to.equal(form);
+    expect(form.checkValidity()).to.equal(false);
+    expect(new FormData(form).get('diagnostic')).to.equal(null);
+    await start(el);
+    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[2]!.click();
+    await settle(el);
+    expect(form.checkValidity()).to.equal(true);
+    const posted = JSON.parse(String(new FormData(form).get('diagnostic')));
+    expect(posted.project).to.equal('PTCE du Val');
+    expect(posted.answers).to.deep.equal({ 'pilote.i1': 2 });
+  });
+
+  it('resets with the form, keeping the abandoned draft apart', async () => {
+    const key = uniqueKey();
+    const form = await fixture<HTMLFormElement>(html`<form><rouages-questionnaire name="d" storage-key=${key}></rouages-questionnaire></form>`);
+    const el = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
+    await settle(el);
+    await start(el);
+    form.reset();
+    await settle(el);
+    expect(el.value).to.equal(null);
+    expect(heading(el)).to.equal('Votre diagnostic');
+    expect(Object.keys(localStorage).some((k) => k.startsWith(`${key}:aside:`))).to.equal(true);
+    for (const k of Object.keys(localStorage)) if (k.startsWith(key)) localStorage.removeItem(k);
+  });
+
+  it('submits: the page can take over by cancelling rouages-submit', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire endpoint="/test-endpoint/ok" .value=${sample}></rouages-questionnaire>`);
+    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
+    await settle(el);
+    el.addEventListener('rouages-submit', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => button(el, 'Envoyer le diagnostic').click());
+    const event = await oneEvent(el, 'rouages-submit');
+    expect(event.detail).to.deep.equal(sample);
+    await settle(el);
+    const received = await (await fetch('/test-endpoint/received')).json();
+    expect(received).to.deep.equal([]);
+  });
+
+  it('posts to the endpoint: 200 is reported; 500 and a timeout are shown, the draft kept, and retry works', async () => {
+    const key = uniqueKey();
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} endpoint="/test-endpoint/fail" .value=${sample}></rouages-questionnaire>`);
+    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
+    await settle(el);
+    button(el, 'Envoyer le diagnostic').click();
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect($(el, '.send-status').textContent).to.contain('L’envoi a échoué (le serveur a répondu 500)');
+    expect($(el, '.send-status').getAttribute('role')).to.equal('alert');
+    expect(localStorage.getItem(key)).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    el.endpoint = '/test-endpoint/slow';
+    el.timeout = 200;
+    button(el, 'Réessayer').click();
+    await new Promise((r) => setTimeout(r, 500));
+    await settle(el);
+    expect($(el, '.send-status').textContent).to.contain('le serveur ne répond pas');
+
+    el.endpoint = '/test-endpoint/ok';
+    button(el, 'Réessayer').click();
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect($(el, '.send-status').textContent!.trim()).to.equal('Diagnostic envoyé. Merci !');
+    const received = (await (await fetch('/test-endpoint/received')).json()) as { path: string; contentType: string; body: string }[];
+    const ok = received.find((r) => r.path === '/test-endpoint/ok')!;
+    expect(ok.contentType).to.equal('application/json');
+    expect(JSON.parse(ok.body)).to.deep.equal(sample);
+    expect(JSON.parse(localStorage.getItem(key)!).submittedAt).to.be.a('string');
+    localStorage.removeItem(key);
+  });
+
+  it('read-only: answers shown, nothing can change', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire readonly .value=${sample}></rouages-questionnaire>`);
+    await settle(el);
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.every((r) => r.disabled)).to.equal(true);
+    expect(radios.filter((r) => r.checked)).to.have.length(3);
+    expect($(el, '[role="status"]').parentElement!.textContent).to.contain('lecture seule');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens at start-at', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire start-at="prototypage" .value=${createDiagnostic({ project: 'P' })}></rouages-questionnaire>`);
+    await settle(el);
+    expect(heading(el)).to.equal('Prototypage');
+  });
+
+  it('inside a provider: writes its diagnostic, so a wheel beside it follows each answer; the wheel drives the page', async () => {
+    const provider = await fixture<RouagesProvider>(html`<rouages-provider>
+      <rouages-wheel></rouages-wheel>
+      <rouages-questionnaire .value=${createDiagnostic({ project: 'P' })}></rouages-questionnaire>
+    </rouages-provider>`);
+    const el = provider.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
+    const wheel = provider.querySelector('rouages-wheel') as RouagesWheel;
+    await settle(el);
+    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[3]!.click();
+    await settle(el);
+    await provider.updateComplete;
+    await wheel.updateComplete;
+    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('100 %');
+    expect(provider.selected).to.equal('pilote');
+    wheel.shadowRoot!.querySelector('[data-id="deploiement"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await provider.updateComplete;
+    await settle(el);
+    expect(heading(el)).to.equal('Déploiement');
+  });
+
+  it('speaks English', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire locale="en" .value=${sample}></rouages-questionnaire>`);
+    await loadBuiltInFramework('en');
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(el);
+    expect(heading(el)).to.equal('Lead organisation');
+    expect(button(el, 'Next')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
