@@ -6,7 +6,7 @@ const percent = (value) => (value === null ? 'non évalué' : `${Math.round(valu
 const response = await fetch(new URL('samples/phare-2021.json', import.meta.url));
 const parsed = parseDiagnostic(await response.text());
 if (!parsed.success) throw new Error(parsed.error.message);
-document.querySelector('#provider').diagnostic = parsed.data;
+document.querySelector("#provider").diagnostic = parsed.data;
 
 const list = document.querySelector('#next');
 for (const r of recommend(parsed.data)) {
