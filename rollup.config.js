@@ -12,7 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/|zod|react)(\/|$)/.test(id);
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ROUAGES_VERSION__: JSON.stringify(version) } });
 /** Shared with scripts/size.mjs, so that the budget measures what the build ships. */
 export const terserOptions = { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } };
@@ -24,6 +24,7 @@ export default [
     input: {
       index: 'src/index.ts',
       sdk: 'src/sdk/index.ts',
+      react: 'src/react/index.ts',
       ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
     },
     external,

@@ -1,5 +1,8 @@
 // Element and SDK tests in a real, headless Chromium: the system's own (see scripts/browser.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/browser.mjs';
 
@@ -24,12 +27,45 @@ async function testEndpoint(ctx, next) {
   ctx.body = ctx.status === 200 ? '{"ok":true}' : 'Internal error';
 }
 
+/**
+ * For the embedding tests (test/embedding/): the test page gets a strict Content-Security-Policy
+ * from the server when its query asks for it; /test-cdn/rouages-9.9.9.min.js serves the built
+ * CDN file as if it were another version, to load two copies on one page; /test-data/ serves
+ * the sample diagnostics as JSON (the esbuild plugin would turn a .json path into a module).
+ */
+async function embeddingPages(ctx, next) {
+  if (ctx.path.startsWith('/test-data/')) {
+    const { readFile } = await import('node:fs/promises');
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL(`./demo/samples/${ctx.path.slice('/test-data/'.length).replace(/[^\w.-]/g, '')}`, import.meta.url), 'utf8');
+    return;
+  }
+  if (ctx.path === '/test-cdn/rouages-9.9.9.min.js') {
+    const { readFile } = await import('node:fs/promises');
+    const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+    const bundle = await readFile(new URL('./dist/rouages.min.js', import.meta.url), 'utf8');
+    ctx.type = 'application/javascript';
+    ctx.body = bundle.replaceAll(JSON.stringify(version), '"9.9.9"').replace(/(from|import\()"\.\//g, '$1"/dist/');
+    return;
+  }
+  await next();
+  if (ctx.path === '/test/embedding/page/' && ctx.query.csp === 'strict') ctx.set('content-security-policy', "default-src 'self'");
+}
+
+// React ships CommonJS only: turned into ES modules for the React wrappers' tests.
+const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
+
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: what pages get, and no dev-mode warnings in the logs.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
-  middleware: [testEndpoint],
+  plugins: [
+    replace({ preventAssignment: true, include: ['**/node_modules/react*/**/*', '**/node_modules/scheduler/**/*'], values: { 'process.env.NODE_ENV': JSON.stringify('development') } }),
+    commonjs({ include: ['**/node_modules/react/**/*', '**/node_modules/react-dom/**/*', '**/node_modules/scheduler/**/*'], requireReturnsDefault: 'preferred' }),
+    esbuildPlugin({ ts: true, tsx: true, json: true, tsconfig: 'tsconfig.json' }),
+  ],
+  middleware: [testEndpoint, embeddingPages],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
   // One page at a time: a page in the background gets no animation frames and no focus,
   // which keyboard tests and fixtures need.

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { indexFramework, ratingLabel, type Diagnostic, type Framework, type Item, type Rouage } from '../../sdk/index.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
@@ -79,14 +79,14 @@ export class RouageCard extends RouagesElement {
         ? html`<span class="rating none">${s.notRated}</span>`
         : html`<span class="rating">${ratingLabel(rating, framework)}${rating === null ? '' : ` (${rating})`}</span>`;
     };
-    return html`<article class="card" part="base" style=${styleMap({ '--c': dimensionColor(dimension.id, dimensionIndex) })} aria-labelledby="title">
+    return html`<article class="card" part="base" style=${cssProps({ '--c': dimensionColor(dimension.id, dimensionIndex) })} aria-labelledby="title">
       <p class="eyebrow" part="dimension">${dimension.title} · ${s.func} ${dimension.function.title}</p>
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${rouage.title}</div>
       ${phase ? html`<p class="meta">${s.phase} : ${phase.title}</p>` : nothing}
       ${score
         ? html`<p class="score" part="score">
             <span>${s.score}</span>
-            <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.round((score.score ?? 0) * 100)}%` })}></span></span>
+            <span class="bar" aria-hidden="true"><span style=${cssProps({ width: `${Math.round((score.score ?? 0) * 100)}%` })}></span></span>
             <span class="score-value">${score.score === null ? s.unrated : s.percent(score.score)}</span>
           </p>`
         : nothing}

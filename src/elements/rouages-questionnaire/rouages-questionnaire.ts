@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import {
   LIMITS,
   createDiagnostic,
@@ -686,7 +686,7 @@ export class RouagesQuestionnaire extends RouagesElement {
           const rouages = score.rouages.filter((r) => r.dimension === dimension.id);
           const dAnswered = rouages.reduce((n, r) => n + r.answered, 0);
           const dTotal = rouages.reduce((n, r) => n + r.total, 0);
-          return html`<li style=${styleMap({ '--c': dimensionColor(dimension.id, i) })}>
+          return html`<li style=${cssProps({ '--c': dimensionColor(dimension.id, i) })}>
             <span class="dimension-name">${dimension.title}</span>
             <span class="count">${s.dimensionProgress(dAnswered, dTotal)}</span>
             <ol class="rouages">
@@ -738,7 +738,7 @@ export class RouagesQuestionnaire extends RouagesElement {
     const last = index === order.length - 1;
     return html`<div class="layout">
       ${this.renderNav(framework, diagnostic)}
-      <section class="step rouage" part="step" aria-labelledby="rouage-title" style=${styleMap({ '--c': dimensionColor(dimension.id, dimensionIndex) })}>
+      <section class="step rouage" part="step" aria-labelledby="rouage-title" style=${cssProps({ '--c': dimensionColor(dimension.id, dimensionIndex) })}>
         <p class="eyebrow">${s.stepOf(index + 1, order.length)} · ${dimension.title} · ${s.func} ${dimension.function.title}${phase ? ` · ${s.phase} ${phase.title}` : ''}</p>
         <h2 id="rouage-title" part="heading" tabindex="-1">${rouage.title}</h2>
         <p>${rouage.description}</p>

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { nextGear, type Framework } from '../../sdk/index.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
@@ -244,7 +244,7 @@ export class RouagesWheel extends RouagesElement {
     const isActive = sector.cells.some((c) => c.id === this.pointed || c.id === this.selection);
     const dimmed = model.framework.dimensions.some((d) => d.id === this.highlight) && this.highlight !== sector.id;
     const cells = sector.cells.map((cell) => this.renderCell(model, cell, active));
-    return svg`<g class="sector ${isActive ? 'active-sector' : ''}" style=${styleMap({ '--c': color })}>
+    return svg`<g class="sector ${isActive ? 'active-sector' : ''}" style=${cssProps({ '--c': color })}>
       <g part="dimension" class="band ${dimmed ? 'dimmed' : ''}">
         <path class="gear" d=${gearBand(RADIUS.bandInner, RADIUS.bandOuter, RADIUS.tooth, sector.start + 0.01, sector.end - 0.01, sector.cells.length * 3)}></path>
         <path id=${`arc-${sector.id}`} d=${arc(mid, sector.start, sector.end)} fill="none"></path>
@@ -299,7 +299,7 @@ export class RouagesWheel extends RouagesElement {
       ${view.before != null ? svg`<path class="before" d=${arc(cellInner + span * view.before, cell.start, cell.end, false)}></path>` : nothing}
       <path class="outline" d=${annularSector(cellInner, cellOuter, cell.start, cell.end)}></path>
     </g>`;
-    const words = svg`<g class="words ${dimmed ? 'dimmed' : ''}" transform="rotate(${rotation})" aria-hidden="true">
+    const words = svg`<g class="words ${dimmed ? 'dimmed' : ''}" data-for=${cell.id} transform="rotate(${rotation})" aria-hidden="true">
       ${dots}
       <text class="label" part="label" font-size=${font}>${lines.map((line, i) => svg`<tspan x=${along(labelMid)} y=${(i - (lines.length - 1) / 2) * font * 1.02}>${line}</tspan> `)}</text>
       ${showPercent && view.score !== null ? svg`<text class="percent" font-size=${font * 0.95} x=${along(cellOuter - font * 1.5 - (view.next || view.divergent ? font * 0.9 : 0))} y="0">${this.strings.percent(view.score)}</text>` : nothing}
@@ -395,7 +395,8 @@ export class RouagesWheel extends RouagesElement {
 
   private renderTable(model: WheelModel): TemplateResult {
     const s = this.strings;
-    return html`<table class="visually-hidden">
+    // The wrapper hides it: a table ignores a 1 px width, and would widen the page.
+    return html`<div class="visually-hidden"><table>
       <caption>${s.tableCaption}</caption>
       <thead>
         <tr><th scope="col">${s.dimension}</th><th scope="col">${s.rouage}</th><th scope="col">${s.phase}</th><th scope="col">${s.score}</th><th scope="col">${s.state}</th></tr>
@@ -416,7 +417,7 @@ export class RouagesWheel extends RouagesElement {
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private cellOf(event: Event): string | undefined {

@@ -10,20 +10,29 @@ function registry(): Registry {
   return (host[REGISTRY_KEY] ??= new Map());
 }
 
+/** Tags this copy found taken, warned about together once the copy has finished loading. */
+let skipped: string[] = [];
+
 /**
  * Registers a custom element unless the tag is already taken, as happens when a page loads
- * two copies (or two versions) of this library: the second definition is skipped with one
+ * two copies (or two versions) of this library: this copy's definitions are skipped with one
  * console warning naming both versions, instead of the browser's exception.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
-  if (existing) {
-    if (existing !== constructor) {
-      const first = registry().get(tag) ?? 'unknown';
-      console.warn(`rouages-cooperation: <${tag}> is already defined by version ${first}; this copy (version ${VERSION}) is not registered again.`);
-    }
+  if (!existing) {
+    customElements.define(tag, constructor);
+    registry().set(tag, VERSION);
     return;
   }
-  customElements.define(tag, constructor);
-  registry().set(tag, VERSION);
+  if (existing === constructor) return;
+  if (!skipped.length) {
+    queueMicrotask(() => {
+      const first = registry().get(skipped[0]!) ?? 'unknown';
+      const tags = skipped.map((t) => `<${t}>`).join(', ');
+      console.warn(`rouages-cooperation: ${tags} already defined by version ${first}; this copy (version ${VERSION}) is not registered again.`);
+      skipped = [];
+    });
+  }
+  skipped.push(tag);
 }
