@@ -21,7 +21,8 @@ export const cardStyles = css`
     margin: 0;
     font-size: 0.875em;
     font-weight: 600;
-    color: color-mix(in srgb, var(--c) 75%, var(--_text));
+    /* Mixed with the text colour: readable on light and dark backgrounds alike (4.5:1 and more). */
+    color: color-mix(in srgb, var(--c) 60%, var(--_text));
   }
   .title {
     margin: 0.1em 0 0.2em;

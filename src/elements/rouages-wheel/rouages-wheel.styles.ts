@@ -97,6 +97,11 @@ export const wheelStyles = css`
   .label,
   .percent {
     fill: var(--_text);
+    /* A halo in the background colour keeps text readable over fills and the dashed earlier score. */
+    paint-order: stroke;
+    stroke: color-mix(in srgb, var(--_background) 75%, transparent);
+    stroke-width: 0.22em;
+    stroke-linejoin: round;
     dominant-baseline: central;
     text-anchor: middle;
     pointer-events: none;
@@ -112,7 +117,7 @@ export const wheelStyles = css`
     fill: color-mix(in srgb, var(--c) 85%, var(--_text));
   }
   .dimmed {
-    opacity: 0.3;
+    opacity: 0.45;
   }
   .hub-disc {
     fill: var(--_background);

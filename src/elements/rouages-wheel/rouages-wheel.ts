@@ -49,13 +49,19 @@ const layoutOnce = memoize(layoutWheel);
  * @csspart legend - The key to the markers.
  * @csspart message - A message about input that could not be read.
  *
- * @cssprop [--rouages-color-acteurs=#b2442e] - Colour of the Acteurs dimension (and `--rouages-color-transformation-societale`, `-ressources`, `-valorisation`, `-ingenierie`).
+ * @cssprop [--rouages-color-acteurs=#b2442e] - Colour of the Acteurs dimension.
+ * @cssprop [--rouages-color-transformation-societale=#2e7a4d] - Colour of the Transformation sociétale dimension.
+ * @cssprop [--rouages-color-ressources=#8a5a00] - Colour of the Ressources dimension.
+ * @cssprop [--rouages-color-valorisation=#6b3fa0] - Colour of the Valorisation dimension.
+ * @cssprop [--rouages-color-ingenierie=#1f5c99] - Colour of the Ingénierie dimension.
  * @cssprop [--rouages-font-family=system-ui] - Font of every text.
  * @cssprop [--rouages-font-size=16px] - Base font size of the caption and legend.
  * @cssprop [--rouages-text-color=#1b1b1f] - Text and outline colour.
  * @cssprop [--rouages-muted-color=#55555f] - Secondary text colour.
  * @cssprop [--rouages-background=#ffffff] - Background the cells' tints are mixed with (set it on a dark page).
  * @cssprop [--rouages-focus-color=#0b57d0] - Keyboard focus ring.
+ * @cssprop [--rouages-border-color=#c9c9d1] - The centre's outline and the message's border.
+ * @cssprop [--rouages-danger-color=#a11b1b] - The mark of a message about bad input.
  * @cssprop [--rouages-band-text-color=#ffffff] - Text on the dimension bands.
  * @cssprop [--rouages-cell-tint=12%] - How much of the dimension colour tints an empty cell.
  * @cssprop [--rouages-cell-fill=40%] - How much of the dimension colour fills a score.
