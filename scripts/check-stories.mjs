@@ -1,0 +1,57 @@
+// Every story of the built Storybook (storybook-static/, `npm run build-storybook`) checked
+// with axe in headless Chromium: no violation allowed, no page error, no horizontal overflow.
+// Part of `npm test`.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch } from 'puppeteer-core';
+import { CHROME_ARGS, ensureChrome } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+if (!existsSync('storybook-static/index.json')) {
+  console.error('storybook-static/ is missing: run npm run build-storybook first.');
+  process.exit(1);
+}
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const { entries } = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+
+const server = await serve({ port: 0 });
+const base = `http://127.0.0.1:${server.address().port}/storybook-static`;
+const browser = await launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
+const failures = [];
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  for (const width of [1200, 360]) {
+    await page.setViewport({ width, height: 900 });
+    for (const story of stories) {
+      errors.length = 0;
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 15_000 });
+      // Let the elements render (and load the English framework where a story asks for it).
+      await page.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        for (const el of document.querySelectorAll('*')) if ('updateComplete' in el) await el.updateComplete;
+      });
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(async () => {
+        const axeResult = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        const root = document.documentElement;
+        return {
+          violations: axeResult.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`),
+          overflow: root.scrollWidth > root.clientWidth + 1 ? `${root.scrollWidth} > ${root.clientWidth}` : null,
+        };
+      });
+      const problems = [...result.violations, ...errors, ...(result.overflow ? [`horizontal overflow ${result.overflow}`] : [])];
+      console.log(`${problems.length ? '✗' : '✓'} ${String(width).padStart(4)} px  ${story.title} › ${story.name}`);
+      for (const problem of problems) console.log(`      ${problem}`);
+      if (problems.length) failures.push(story.id);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\n${stories.length} stories × 2 widths: ${failures.length ? `${failures.length} with problems` : 'no axe violation, no error, no overflow'}`);
+if (failures.length) process.exit(1);
