@@ -1,0 +1,64 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/index.js';
+import type { Diagnostic } from '../src/index.js';
+import { comite, phare2021, phare2022 } from './shared.js';
+
+/** Live examples of the recipes (Recipes › Docs): each one what a page does with the elements. */
+const meta: Meta = {
+  title: 'Recipes/Examples',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** One script tag, then the tags: the provider shares the diagnostic and the selection. */
+export const ScriptTag: Story = {
+  name: 'Embed with a script tag',
+  render: () => html`<rouages-provider .diagnostic=${phare2021} selected="noyau-dur">
+    <rouages-wheel style="max-width: 32rem"></rouages-wheel>
+    <rouage-card compact></rouage-card>
+  </rouages-provider>`,
+};
+
+/** The questionnaire as a field of the site's own form. */
+export const CollectIntoAForm: Story = {
+  name: 'Collect into a form',
+  render: () => html`<form
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      form.querySelector('output')!.value = String(new FormData(form).get('diagnostic') ?? '').slice(0, 200);
+    }}
+  >
+    <rouages-questionnaire name="diagnostic" .value=${phare2021} start-at="deploiement"></rouages-questionnaire>
+    <p><button>Envoyer</button> <output></output></p>
+  </form>`,
+};
+
+/** A page that takes over the sending: it cancels `rouages-submit` and handles the diagnostic itself. */
+export const PostToAnEndpoint: Story = {
+  name: 'Post to an endpoint',
+  render: () => html`<rouages-questionnaire
+      .value=${phare2021}
+      @rouages-submit=${(event: CustomEvent<Diagnostic>) => {
+        event.preventDefault();
+        const log = (event.target as HTMLElement).nextElementSibling as HTMLOutputElement;
+        log.value = `Reçu par la page : « ${event.detail.project} », ${Object.keys(event.detail.answers).length} réponses.`;
+      }}
+    ></rouages-questionnaire>
+    <output></output>`,
+};
+
+/** Two diagnostics of one project, a year apart: the earlier score is the dashed line. */
+export const CompareTwoYears: Story = {
+  name: 'Compare two years',
+  render: () => html`<rouages-wheel style="max-width: 34rem" .diagnostic=${phare2022} .compare=${phare2021}></rouages-wheel>`,
+};
+
+/** Five members of a steering committee: the spread between them, the divergent rouages marked. */
+export const SteeringCommittee: Story = {
+  name: 'A steering committee with five respondents',
+  render: () => html`<rouages-wheel style="max-width: 34rem" .aggregate=${comite}></rouages-wheel>`,
+};
