@@ -1,9 +1,9 @@
 // Two builds from the same sources:
 // - dist/*.js: ES modules for bundlers and Node, with lit, @lit/* and zod left as dependencies;
 //   one entry per element (dist/rouages-wheel.js … registers that element only);
-// - dist/rouages.min.js: one self-contained, minified module for a CDN <script type="module">,
-//   Lit in its production mode, the French framework inside. The English framework is a
-//   separate file next to it, fetched only when a page asks for English.
+// - dist/rouages.min.js: one minified module for a CDN <script type="module">, Lit in its
+//   production mode, the French framework inside (src/cdn.ts). Files next to it are fetched
+//   only when a page needs them: the English framework, the questionnaire, the report.
 import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -17,7 +17,7 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', 
 /** Shared with scripts/size.mjs, so that the budget measures what the build ships. */
 export const terserOptions = { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } };
 
-export const elements = ['rouages-provider', 'rouages-wheel', 'rouage-card', 'rouages-questionnaire'];
+export const elements = ['rouages-provider', 'rouages-wheel', 'rouage-card', 'rouages-questionnaire', 'rouages-report'];
 
 export default [
   {
@@ -32,8 +32,11 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   {
-    input: 'src/index.ts',
+    input: 'src/cdn.ts',
+    // What the on-demand files share with the main file stays in the main file (they import it),
+    // rather than in a third file every page would fetch.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), json({ preferConst: true, compact: true }), typescript(), minifyTemplateLiterals(), terser(terserOptions)],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'rouages.min.js', chunkFileNames: 'rouages-[name]-[hash].min.js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: 'rouages.min.js', chunkFileNames: (chunk) => `${chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define/)?.[1] ?? `rouages-${chunk.name}`}-[hash].min.js`, sourcemap: true },
   },
 ];

@@ -11,7 +11,7 @@
 // The default export: what every bundler gives for React, which ships CommonJS.
 import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { Diagnostic } from '../sdk/index.js';
+import type { Diagnostic } from '../sdk/api.js';
 import { RouagesProvider as RouagesProviderElement } from '../elements/rouages-provider/rouages-provider.js';
 import { RouagesWheel as RouagesWheelElement } from '../elements/rouages-wheel/rouages-wheel.js';
 import { RouageCard as RouageCardElement } from '../elements/rouage-card/rouage-card.js';

@@ -23,5 +23,5 @@ export type { DecodeOptions } from './share-link.js';
 export { DIAGNOSTIC_SCHEMA, LIMITS, caseSchema, frameworkSchema, diagnosticSchema } from './schema.js';
 export type { ActionMode, CooperationCase, Diagnostic, Dimension, Framework, Item, Phase, Rating, Respondent, Rouage, Scale } from './schema.js';
 export type { Issue, ParseError, Result } from './result.js';
-export { messagesFor } from './messages.js';
+export { messagesFor, registerSdkMessages } from './messages.js';
 export type { SdkLocale, SdkMessages } from './messages.js';

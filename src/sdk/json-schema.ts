@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { diagnosticSchema } from './schema.js';
+import { DATE_PATTERN, DATETIME_PATTERN, diagnosticSchema } from './schema.js';
 
 /**
  * Derives the diagnostic's JSON Schema (draft 2020-12) from the zod schema, its one source.
@@ -11,6 +11,9 @@ export function buildDiagnosticJsonSchema(): Record<string, unknown> {
     // What a portal receives is input: unknown extra fields are allowed (and dropped by parseDiagnostic).
     io: 'input',
     override: ({ jsonSchema, path }) => {
+      // The patterns are ISO 8601 formats: say so, for validators that know them.
+      if (jsonSchema.pattern === DATE_PATTERN.source) jsonSchema.format = 'date';
+      if (jsonSchema.pattern === DATETIME_PATTERN.source) jsonSchema.format = 'date-time';
       if (path.length === 0) {
         jsonSchema.$id = 'https://unpkg.com/rouages-cooperation/dist/diagnostic.schema.json';
         jsonSchema.title = 'Diagnostic — Les rouages de la coopération';

@@ -1,5 +1,12 @@
 import type * as z from 'zod/mini';
 import { messagesFor, type SdkMessages } from './messages.js';
+import { DATE_PATTERN, DATETIME_PATTERN } from './schema.js';
+
+/** Our patterns' names, for messages that say "a date" rather than "the expected form". */
+const FORMAT_OF_PATTERN = new Map([
+  [String(DATE_PATTERN), 'date'],
+  [String(DATETIME_PATTERN), 'datetime'],
+]);
 
 /** One thing wrong in some input: where (a path like `answers["pilote.i1"]`) and what, in words. */
 export interface Issue {
@@ -57,7 +64,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, m: SdkMessages): string {
     case 'too_big':
       return m.tooLong(Number(issue.maximum), issue.origin);
     case 'invalid_format':
-      return m.format(issue.format);
+      return m.format((issue.format === 'regex' && FORMAT_OF_PATTERN.get(String((issue as { pattern?: unknown }).pattern))) || issue.format);
     case 'invalid_union':
       // A rating given as something other than a number or null lands here.
       if (issue.path[0] === 'answers') return m.rating(describeValue(input, m));

@@ -79,6 +79,13 @@ export const frameworkSchema = z.object({
 /** The version tag every saved diagnostic carries, so that files saved today load next year. */
 export const DIAGNOSTIC_SCHEMA = 'rouages-diagnostic/1';
 
+/**
+ * ISO 8601 dates, checked with plain patterns (zod's own date formats would add their code to
+ * every page for the same result). A time needs its offset: "Z" or "+02:00".
+ */
+export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+export const DATETIME_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
 /** Bounds that keep a diagnostic storable and shareable whatever a page or a file puts in it. */
 export const LIMITS = { project: 200, name: 200, note: 10_000 } as const;
 
@@ -96,9 +103,9 @@ export const diagnosticSchema = z.object({
   project: z.string().check(z.minLength(1), z.maxLength(LIMITS.project)),
   respondent: z.optional(respondentSchema),
   /** The day the diagnostic describes (YYYY-MM-DD); `createdAt` is used when absent. */
-  date: z.optional(z.iso.date()),
-  createdAt: z.iso.datetime({ offset: true }),
-  updatedAt: z.iso.datetime({ offset: true }),
+  date: z.optional(z.string().check(z.regex(DATE_PATTERN))),
+  createdAt: z.string().check(z.regex(DATETIME_PATTERN)),
+  updatedAt: z.string().check(z.regex(DATETIME_PATTERN)),
   /** itemId → 0 not started, 1 emerging, 2 under way, 3 achieved, null don't know / not relevant. */
   answers: z.record(z.string(), ratingSchema),
   /** questionId → the open answer. */

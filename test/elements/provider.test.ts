@@ -32,13 +32,13 @@ describe('<rouages-provider>', () => {
     const wheel = provider.querySelector('rouages-wheel') as RouagesWheel;
     const card = provider.querySelector('rouage-card') as RouageCard;
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('[part="score"]')!.textContent).to.contain('100 %');
+    expect(card.shadowRoot!.querySelector('[part="score"]')!.textContent).to.contain('100\u00a0%');
     provider.diagnostic = { ...d, answers: { 'pilote.i1': 0 } };
     await provider.updateComplete;
     await wheel.updateComplete;
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('[part="score"]')!.textContent).to.contain('0 %');
-    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('0 %, prochain rouage');
+    expect(card.shadowRoot!.querySelector('[part="score"]')!.textContent).to.contain('0\u00a0%');
+    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('0\u00a0%, prochain rouage');
   });
 
   it('lets an element\'s own properties win over the provider\'s', async () => {

@@ -145,7 +145,7 @@ describe('<rouages-questionnaire>', () => {
     expect(heading(el)).to.equal('Résultats — PTCE du Val');
     const wheel = $<RouagesWheel>(el, 'rouages-wheel');
     await wheel.updateComplete;
-    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('100 %');
+    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('100\u00a0%');
     const rows = [...root(el).querySelectorAll('table.scores tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).to.equal('Acteurs 100 % 27 % Noyau dur');
     const next = [...root(el).querySelectorAll('.recommendations h4')].map((h) => h.textContent!.split(' —')[0]!.trim());
@@ -420,7 +420,7 @@ describe('<rouages-questionnaire>', () => {
     await settle(el);
     await provider.updateComplete;
     await wheel.updateComplete;
-    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('100 %');
+    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('100\u00a0%');
     expect(provider.selected).to.equal('pilote');
     wheel.shadowRoot!.querySelector('[data-id="deploiement"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await provider.updateComplete;

@@ -28,8 +28,8 @@ describe('<rouages-wheel>', () => {
   it('shows scores, tells unrated from 0, and marks each dimension\'s next gear', async () => {
     const d = diagnostic({ 'pilote.i1': 3, 'pilote.i2': 3, 'pilote.i3': 3, 'noyau-dur.i1': 0, 'noyau-dur.i2': 0, 'noyau-dur.i3': 0 });
     const el = await fixture<RouagesWheel>(html`<rouages-wheel .diagnostic=${d}></rouages-wheel>`);
-    expect(cell(el, 'pilote').getAttribute('aria-label')).to.equal('Pilote, Acteurs, 100 %, phase émergence');
-    expect(cell(el, 'noyau-dur').getAttribute('aria-label')).to.equal('Noyau dur, Acteurs, 0 %, prochain rouage, phase émergence');
+    expect(cell(el, 'pilote').getAttribute('aria-label')).to.equal('Pilote, Acteurs, 100\u00a0%, phase émergence');
+    expect(cell(el, 'noyau-dur').getAttribute('aria-label')).to.equal('Noyau dur, Acteurs, 0\u00a0%, prochain rouage, phase émergence');
     expect(cell(el, 'collectif-elargi').getAttribute('aria-label')).to.contain('non évalué');
     expect(cell(el, 'noyau-dur').classList.contains('unrated')).to.equal(false);
     expect(cell(el, 'collectif-elargi').classList.contains('unrated')).to.equal(true);
@@ -39,18 +39,18 @@ describe('<rouages-wheel>', () => {
     expect(el.shadowRoot!.querySelectorAll('.next')).to.have.length(5);
     // The hidden table says the same.
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-    expect(rows[1]).to.deep.equal(['Acteurs', 'Noyau dur', 'Émergence', '0 %', 'prochain rouage']);
-    // Overall: the mean of the scored dimensions (Acteurs only: (100 % + 0 %) / 2).
-    expect(el.shadowRoot!.querySelector('[part="hub"]')!.textContent).to.contain('50 %');
+    expect(rows[1]).to.deep.equal(['Acteurs', 'Noyau dur', 'Émergence', '0\u00a0%', 'prochain rouage']);
+    // Overall: the mean of the scored dimensions (Acteurs only: (100\u00a0% + 0\u00a0%) / 2).
+    expect(el.shadowRoot!.querySelector('[part="hub"]')!.textContent).to.contain('50\u00a0%');
     await expect(el).to.be.accessible();
   });
 
   it('accepts precomputed scores, as a property or an attribute', async () => {
     const el = await fixture<RouagesWheel>(html`<rouages-wheel scores='{"pilote": 0.5, "noyau-dur": null}'></rouages-wheel>`);
-    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('50 %');
+    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('50\u00a0%');
     el.scores = { diagnostic: 1 };
     await el.updateComplete;
-    expect(cell(el, 'diagnostic').getAttribute('aria-label')).to.contain('100 %');
+    expect(cell(el, 'diagnostic').getAttribute('aria-label')).to.contain('100\u00a0%');
   });
 
   it('draws an earlier diagnostic as a dashed line and names the change', async () => {
@@ -58,7 +58,7 @@ describe('<rouages-wheel>', () => {
     const after = diagnostic({ 'pilote.i1': 3, 'pilote.i2': 2, 'pilote.i3': 1 });
     const el = await fixture<RouagesWheel>(html`<rouages-wheel .diagnostic=${after} .compare=${before}></rouages-wheel>`);
     expect(cell(el, 'pilote').querySelector('.before')).to.exist;
-    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('avant (2023-05-01) 33 %');
+    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('avant (2023-05-01) 33\u00a0%');
     expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('score précédent');
     await expect(el).to.be.accessible();
   });
@@ -68,7 +68,7 @@ describe('<rouages-wheel>', () => {
     const b = diagnostic({ 'pilote.i1': 0, 'pilote.i2': 2 });
     const el = await fixture<RouagesWheel>(html`<rouages-wheel .aggregate=${[a, b]}></rouages-wheel>`);
     expect(cell(el, 'pilote').querySelector('.spread')).to.exist;
-    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('de 33 % à 100 % selon les répondants, avis divergents');
+    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('de 33\u00a0% à 100\u00a0% selon les répondants, avis divergents');
     await expect(el).to.be.accessible();
   });
 

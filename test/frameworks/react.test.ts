@@ -33,7 +33,7 @@ describe('React wrappers (rouages-cooperation/react)', () => {
     await render(h(RouagesWheel, { diagnostic: sample, selected: 'pilote', onRouageSelect: (e) => chosen.push(e.detail.id) }));
     const wheel = host.querySelector('rouages-wheel')!;
     await wheel.updateComplete;
-    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.match(/^Pilote, Acteurs, \d+ %/);
+    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.match(/^Pilote, Acteurs, \d+\u00a0%/);
     wheel.shadowRoot!.querySelector('[data-id="diagnostic"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(chosen).to.deep.equal(['diagnostic']);
   });

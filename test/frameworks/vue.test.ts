@@ -25,7 +25,7 @@ describe('Vue 3 with the plain tags', () => {
     const card = host.querySelector('rouage-card')!;
     await wheel.updateComplete;
     await card.updateComplete;
-    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.match(/\d+ %/);
+    expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.match(/\d+\u00a0%/);
     expect(card.shadowRoot!.querySelector('[part="score"]')).to.exist;
     wheel.shadowRoot!.querySelector('[data-id="prototypage"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await nextTick();

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
-import { indexFramework, ratingLabel, type Diagnostic, type Framework, type Item, type Rouage } from '../../sdk/index.js';
+import { indexFramework, ratingLabel, type Diagnostic, type Framework, type Item, type Rouage } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { cardStyles } from './rouage-card.styles.js';

@@ -1,7 +1,7 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { Diagnostic } from '../../sdk/index.js';
+import type { Diagnostic } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { rouagesContext, type RouagesState } from '../shared/context.js';
 

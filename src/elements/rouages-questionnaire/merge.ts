@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../sdk/index.js';
+import type { Diagnostic } from '../../sdk/api.js';
 
 /** What this tab changed since it last wrote its draft. */
 export interface Dirty {

@@ -17,8 +17,12 @@ import {
   type Rating,
   type Respondent,
   type Rouage,
-} from '../../sdk/index.js';
+} from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
+import { withOwnStrings } from '../shared/i18n.js';
+import { questionnaireCatalogues } from './strings.js';
+
+const stringsFor = withOwnStrings(questionnaireCatalogues);
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { DraftStore, pageStorage, readDraft, type Place, type StorageLike } from './draft-store.js';
 import { mergeDiagnostics, noChanges } from './merge.js';
@@ -59,6 +63,11 @@ const SHARE_PARAM = 'rouages=';
  */
 export class RouagesQuestionnaire extends RouagesElement {
   static override styles = [baseStyles, questionnaireStyles];
+
+  /** The shared words and this element's own. */
+  protected override get strings() {
+    return stringsFor(this.activeLocale);
+  }
 
   /** Lets the element take part in a `<form>`: its value is the diagnostic as JSON, under `name`. */
   static formAssociated = true;
@@ -108,6 +117,13 @@ export class RouagesQuestionnaire extends RouagesElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // A page may set `value` before the element is defined (the CDN file loads it on demand):
+    // that value sits on the instance, hiding the accessor; take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      const early = (this as { value?: unknown }).value;
+      delete (this as { value?: unknown }).value;
+      this.value = early;
+    }
   }
 
   /** The diagnostic being filled in, always up to date; null before the person starts. Set it to start from a diagnostic. */

@@ -2,7 +2,7 @@
  * The wheel's geometry: pure functions of the framework's shape, in SVG user units around
  * (0, 0). Angles are in radians, 0 at the top, clockwise (as a reader goes round a clock).
  */
-import type { Framework } from '../../sdk/index.js';
+import type { Framework } from '../../sdk/api.js';
 
 export const RADIUS = {
   hub: 122,

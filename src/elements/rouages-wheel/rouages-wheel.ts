@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
-import { nextGear, type Framework } from '../../sdk/index.js';
+import { nextGear, type Framework } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { memoize } from '../shared/inputs.js';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Diagnostic, Framework } from '../../sdk/index.js';
+import type { Diagnostic, Framework } from '../../sdk/api.js';
 
 /**
  * What a `<rouages-provider>` shares with the rouages elements inside it. Elements read it

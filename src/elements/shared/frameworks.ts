@@ -1,10 +1,10 @@
-import { framework as french, type Framework } from '../../sdk/index.js';
+import { framework as french, type Framework } from '../../sdk/api.js';
 import { uiLocale, type UiLocale } from './i18n.js';
 
 /**
- * The built-in framework of each language. French ships in the bundle; English is fetched
- * the first time a page asks for it (a separate file next to the bundle), so French pages
- * never pay for it.
+ * The built-in framework of each language. French ships in the bundle; English (with the
+ * elements' English words and the SDK's English messages) is fetched the first time a page
+ * asks for it, a separate file next to the bundle, so French pages never pay for it.
  */
 const loaded: Partial<Record<UiLocale, Framework>> = { fr: french };
 const pending: Partial<Record<UiLocale, Promise<Framework>>> = {};
@@ -19,10 +19,8 @@ export function loadBuiltInFramework(locale: string | undefined | null): Promise
   const key = uiLocale(locale);
   const ready = loaded[key];
   if (ready) return Promise.resolve(ready);
-  return (pending[key] ??= import('../../../framework/rouages.en.json').then((module) => {
-    // Our own data, checked by the test suite like the French file.
-    const framework = module.default as Framework;
-    loaded[key] = framework;
-    return framework;
+  return (pending[key] ??= import('./locale-en.js').then((module) => {
+    loaded[key] = module.framework;
+    return module.framework;
   }));
 }

@@ -10,7 +10,7 @@ import {
   type Diagnostic,
   type DiagnosticScore,
   type Framework,
-} from '../../sdk/index.js';
+} from '../../sdk/api.js';
 import { stringsFor } from './i18n.js';
 
 /** An input read from outside: its value, or a message a person can read. */

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import type { Framework } from '../../sdk/index.js';
+import type { Framework } from '../../sdk/api.js';
 import { rouagesContext, type RouagesState } from './context.js';
 import { builtInFramework, loadBuiltInFramework } from './frameworks.js';
 import { stringsFor, type Strings } from './i18n.js';

@@ -11,6 +11,7 @@ document.querySelector('#form').addEventListener('submit', (event) => {
   event.preventDefault();
   window.__probe.submits.push(Object.fromEntries(new FormData(event.target)));
 });
-await customElements.whenDefined('rouages-questionnaire');
+// The card and the questionnaire load on demand, from files next to the CDN file.
+await Promise.all(['rouage-card', 'rouages-questionnaire'].map((tag) => customElements.whenDefined(tag)));
 for (const el of document.querySelectorAll('rouages-provider, rouages-wheel, rouage-card, rouages-questionnaire')) await el.updateComplete;
 window.__ready = true;
