@@ -51,14 +51,14 @@ export const PostToAnEndpoint: Story = {
     <output></output>`,
 };
 
-/** Two diagnostics of one project, a year apart: the earlier score is the dashed line. */
+/** Two diagnostics of one project, a year apart: what changed, in words, and the earlier score as a dashed line. */
 export const CompareTwoYears: Story = {
   name: 'Compare two years',
-  render: () => html`<rouages-wheel style="max-width: 34rem" .diagnostic=${phare2022} .compare=${phare2021}></rouages-wheel>`,
+  render: () => html`<rouages-report .diagnostic=${phare2022} .compare=${phare2021}></rouages-report>`,
 };
 
-/** Five members of a steering committee: the spread between them, the divergent rouages marked. */
+/** Five members of a steering committee: where they disagree comes first. */
 export const SteeringCommittee: Story = {
   name: 'A steering committee with five respondents',
-  render: () => html`<rouages-wheel style="max-width: 34rem" .aggregate=${comite}></rouages-wheel>`,
+  render: () => html`<rouages-report .diagnostics=${comite}></rouages-report>`,
 };
