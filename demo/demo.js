@@ -1,11 +1,15 @@
 // The demo page: a sample diagnostic handed to the provider; the wheel and the card follow it.
-import { framework, parseDiagnostic, recommend } from '../dist/rouages.min.js';
+import { framework, parseCase, parseDiagnostic, recommend } from '../dist/rouages.min.js';
 
 const percent = (value) => (value === null ? 'non évalué' : `${Math.round(value * 100)} %`);
 
-const response = await fetch(new URL('samples/phare-2021.json', import.meta.url));
-const parsed = parseDiagnostic(await response.text());
-if (!parsed.success) throw new Error(parsed.error.message);
+const json = async (path) => (await fetch(new URL(path, import.meta.url))).text();
+const diagnosticAt = async (path) => {
+  const parsed = parseDiagnostic(await json(path));
+  if (!parsed.success) throw new Error(parsed.error.message);
+  return parsed.data;
+};
+const parsed = { data: await diagnosticAt('samples/phare-2021.json') };
 document.querySelector("#provider").diagnostic = parsed.data;
 
 const list = document.querySelector('#next');
@@ -19,3 +23,18 @@ for (const r of recommend(parsed.data)) {
   item.append(title, document.createElement('br'), r.mission, tools);
   list.append(item);
 }
+
+// A steering committee of five, and the same project a year later.
+document.querySelector('#committee').diagnostics = await Promise.all([1, 2, 3, 4, 5].map((n) => diagnosticAt(`samples/comite-${n}.json`)));
+const evolution = document.querySelector('#evolution');
+evolution.compare = parsed.data;
+evolution.diagnostic = await diagnosticAt('samples/phare-2022.json');
+
+// The seven cases of the source.
+const picker = document.querySelector('#case-picker');
+const showCase = async () => {
+  const read = parseCase(JSON.parse(await json(`../framework/cases/${picker.value}.json`)));
+  if (read.success) document.querySelector('#case').case = read.data;
+};
+picker.addEventListener('change', showCase);
+await showCase();
