@@ -82,6 +82,9 @@ async function browserBenchmarks() {
       ['wheel: first render with a diagnostic (very first)', r.wheelColdFirstRender, 'ms', 8],
       ['wheel: first render with a diagnostic (median of 60)', r.wheelFirstRender, 'ms', 8],
       ['wheel: re-render after a score change (median of 200)', r.wheelReRender, 'ms', 2],
+      ['questionnaire: render a rouage\'s step (median of 40)', r.questionnaireStep, 'ms', 16],
+      ['questionnaire: go to the next step (median of 40)', r.questionnaireNext, 'ms', 16],
+      ['report: aggregate and render 50 respondents (median of 15)', r.report50, 'ms', 50],
     ] };
   } finally {
     await browser.close();
