@@ -36,7 +36,16 @@ try {
       });
       await page.evaluate(axeSource);
       const result = await page.evaluate(async () => {
-        const axeResult = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        // Storybook's a11y addon runs axe after each render too: wait for it to finish.
+        let axeResult;
+        for (let attempt = 0; !axeResult; attempt++) {
+          try {
+            axeResult = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+          } catch (error) {
+            if (attempt > 100 || !/already running/.test(String(error))) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
         const root = document.documentElement;
         return {
           violations: axeResult.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`),
