@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const questionnaireStyles = css`
   :host {
-    --_accent: var(--rouages-accent-color, #1f5c99);
     container-type: inline-size;
   }
   h2,
@@ -221,27 +220,6 @@ export const questionnaireStyles = css`
   .scale dd::before {
     content: ': ';
   }
-  button {
-    font: inherit;
-    font-weight: 600;
-    padding: 0.5em 1em;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_text);
-    border-radius: 6px;
-    cursor: pointer;
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_background));
-  }
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   button.primary {
     color: #ffffff;
     background: var(--_accent);
@@ -254,9 +232,6 @@ export const questionnaireStyles = css`
     border-color: var(--_border);
   }
   .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
     margin-top: 1.25em;
   }
   .buttons .primary {

@@ -20,10 +20,12 @@ import {
 } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { withOwnStrings } from '../shared/i18n.js';
+import { download } from '../shared/download.js';
 import { questionnaireCatalogues } from './strings.js';
 
 const stringsFor = withOwnStrings(questionnaireCatalogues);
 import { baseStyles, dimensionColor } from '../shared/styles.js';
+import { buttonStyles } from '../shared/button-styles.js';
 import { DraftStore, pageStorage, readDraft, type Place, type StorageLike } from './draft-store.js';
 import { mergeDiagnostics, noChanges } from './merge.js';
 import { questionnaireStyles } from './rouages-questionnaire.styles.js';
@@ -62,7 +64,7 @@ const SHARE_PARAM = 'rouages=';
  * @cssprop [--rouages-color-acteurs=#b2442e] - Colour of the Acteurs dimension (and the other dimensions' tokens).
  */
 export class RouagesQuestionnaire extends RouagesElement {
-  static override styles = [baseStyles, questionnaireStyles];
+  static override styles = [baseStyles, buttonStyles, questionnaireStyles];
 
   /** The shared words and this element's own. */
   protected override get strings() {
@@ -896,19 +898,6 @@ export class RouagesQuestionnaire extends RouagesElement {
       </div>
     </div>`;
   }
-}
-
-/** Saves text as a file through the browser's download. */
-function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 declare global {

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const reportStyles = css`
   :host {
-    --_accent: var(--rouages-accent-color, #1f5c99);
     container-type: inline-size;
   }
   .root {
@@ -323,27 +322,7 @@ export const reportStyles = css`
 
   /* Buttons */
   .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
     margin-top: 0.75em;
-  }
-  button {
-    font: inherit;
-    font-weight: 600;
-    padding: 0.5em 1em;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_text);
-    border-radius: 6px;
-    cursor: pointer;
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_background));
-  }
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   /* Paper: A4 portrait, one section a page, nothing cut in two. */

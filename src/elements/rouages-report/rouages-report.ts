@@ -19,11 +19,13 @@ import {
 } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { withOwnStrings } from '../shared/i18n.js';
+import { download } from '../shared/download.js';
 import { reportCatalogues } from './strings.js';
 
 const stringsFor = withOwnStrings(reportCatalogues);
 import { baseStyles, dimensionColor } from '../shared/styles.js';
-import { memoize, readDiagnostic, type Read } from '../shared/inputs.js';
+import { buttonStyles } from '../shared/button-styles.js';
+import { fromJsonText, memoize, readDiagnostic, type Read } from '../shared/inputs.js';
 import { collectiveView, describeChange, diagnosticKey, fileSlug, notesByRouage, phaseScores, readFileDiagnostic, summarizeCase, type ChangeView, type NoteGroup, type PhaseScore } from './model.js';
 import { reportStyles } from './rouages-report.styles.js';
 
@@ -80,15 +82,9 @@ const NONE = '';
 const given = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 function readCase(input: unknown, locale: string): Read<CooperationCase> {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return { error: String(error instanceof Error ? error.message : error) };
-    }
-  }
-  const parsed = parseCase(value, { locale });
+  const json = fromJsonText(input);
+  if (json.error !== undefined) return json;
+  const parsed = parseCase(json.value, { locale });
   return parsed.success ? { value: parsed.data } : { error: parsed.error.message };
 }
 
@@ -133,7 +129,7 @@ function parseFiles(files: readonly FileEntry[], framework: Framework, locale: s
  * @cssprop [--rouages-report-wheel-width=32em] - The wheel's largest width on screen (it is at most 12 cm on paper).
  */
 export class RouagesReport extends RouagesElement {
-  static override styles = [baseStyles, reportStyles];
+  static override styles = [baseStyles, buttonStyles, reportStyles];
 
   /** The shared words and this element's own. */
   protected override get strings() {
@@ -881,19 +877,6 @@ export class RouagesReport extends RouagesElement {
         : nothing}
       <div class="buttons no-print"><button type="button" part="button" @click=${() => globalThis.print?.()}>${s.print}</button></div>`;
   }
-}
-
-/** Saves text as a file through the browser's download. */
-function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 declare global {

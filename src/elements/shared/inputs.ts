@@ -32,18 +32,22 @@ export function memoize<A extends unknown[], R>(compute: (...args: A) => R): (..
   };
 }
 
+/** An input given as an object or as JSON text (an attribute, a file): the value, or why the text is not JSON. */
+export function fromJsonText(input: unknown): Read<unknown> {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) };
+  } catch (error) {
+    return { error: String(error instanceof Error ? error.message : error) };
+  }
+}
+
 /** Reads a framework given as an object or JSON text; the built-in one is used when none is given. */
 export function readFramework(input: unknown, locale?: string): Read<Framework> | undefined {
   if (input === undefined || input === null || input === '') return undefined;
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return { error: String(error instanceof Error ? error.message : error) };
-    }
-  }
-  const parsed = parseFramework(value, { locale });
+  const json = fromJsonText(input);
+  if (json.error !== undefined) return json;
+  const parsed = parseFramework(json.value, { locale });
   return parsed.success ? { value: parsed.data } : { error: parsed.error.message };
 }
 
@@ -57,14 +61,9 @@ export function readDiagnostic(input: unknown, framework: Framework, locale?: st
 /** Reads several diagnostics: the good ones are kept, each bad one is named with its reason. */
 export function readDiagnostics(input: unknown, framework: Framework, locale?: string): { value: Diagnostic[]; errors: string[] } | undefined {
   if (input === undefined || input === null || input === '') return undefined;
-  let list = input;
-  if (typeof input === 'string') {
-    try {
-      list = JSON.parse(input);
-    } catch (error) {
-      return { value: [], errors: [String(error instanceof Error ? error.message : error)] };
-    }
-  }
+  const json = fromJsonText(input);
+  if (json.error !== undefined) return { value: [], errors: [json.error] };
+  const list = json.value;
   if (!Array.isArray(list)) return { value: [], errors: [stringsFor(locale).notAList] };
   const value: Diagnostic[] = [];
   const errors: string[] = [];
@@ -80,14 +79,9 @@ export function readDiagnostics(input: unknown, framework: Framework, locale?: s
 export function readScores(input: unknown, framework: Framework, locale?: string): Read<Map<string, number | null>> | undefined {
   const strings = stringsFor(locale);
   if (input === undefined || input === null || input === '') return undefined;
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return { error: String(error instanceof Error ? error.message : error) };
-    }
-  }
+  const json = fromJsonText(input);
+  if (json.error !== undefined) return json;
+  const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: strings.scoresShape };
   const index = indexFramework(framework);
   const scores = new Map<string, number | null>();

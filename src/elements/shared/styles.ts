@@ -14,6 +14,7 @@ export const baseStyles = css`
     --_focus: var(--rouages-focus-color, #0b57d0);
     --_border: var(--rouages-border-color, #c9c9d1);
     --_danger: var(--rouages-danger-color, #a11b1b);
+    --_accent: var(--rouages-accent-color, #1f5c99);
   }
   :host([hidden]) {
     display: none;
