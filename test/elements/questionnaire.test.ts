@@ -8,6 +8,7 @@ import type { RouagesProvider } from '../../src/elements/rouages-provider/rouage
 import type { RouagesWheel } from '../../src/elements/rouages-wheel/rouages-wheel.js';
 import { createDiagnostic, encodeShareLink, parseDiagnostic, type Diagnostic } from '../../src/sdk/index.js';
 import sample from '../../demo/samples/phare-2021.json';
+import { captureDownload } from './helpers.js';
 
 const root = (el: RouagesQuestionnaire) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: RouagesQuestionnaire, selector: string) => root(el).querySelector<T & Element>(selector) as T;
@@ -39,32 +40,6 @@ const fullStorage = {
   },
   removeItem: () => {},
 };
-
-/** Captures what the element downloads. */
-async function captureDownload(action: () => void): Promise<{ name: string; text: string }> {
-  const original = URL.createObjectURL;
-  let blob: Blob | undefined;
-  URL.createObjectURL = (b: Blob) => {
-    blob = b;
-    return 'blob:captured';
-  };
-  let name = '';
-  const onClick = (e: Event) => {
-    const a = e.composedPath()[0] as HTMLAnchorElement;
-    if (a.download) {
-      name = a.download;
-      e.preventDefault();
-    }
-  };
-  document.addEventListener('click', onClick, true);
-  try {
-    action();
-  } finally {
-    URL.createObjectURL = original;
-    document.removeEventListener('click', onClick, true);
-  }
-  return { name, text: await blob!.text() };
-}
 
 describe('<rouages-questionnaire>', () => {
   it('starts with the project details, the method and the rating scale; the project is required', async () => {

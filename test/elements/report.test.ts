@@ -16,6 +16,7 @@ import comite4 from '../../demo/samples/comite-4.json';
 import comite5 from '../../demo/samples/comite-5.json';
 import beauvaisis from '../../framework/cases/emergence-beauvaisis-2021.json';
 import mureaux from '../../framework/cases/ptce-vivre-les-mureaux-2021-06.json';
+import { captureDownload } from './helpers.js';
 
 const before = phare2021 as Diagnostic;
 const after = phare2022 as Diagnostic;
@@ -63,32 +64,6 @@ async function drop(el: RouagesReport, files: { name: string; text: string }[]) 
 }
 
 const file = (name: string, value: unknown) => ({ name, text: typeof value === 'string' ? value : JSON.stringify(value) });
-
-/** Captures what the element downloads. */
-async function captureDownload(action: () => void): Promise<{ name: string; type: string; text: string }> {
-  const original = URL.createObjectURL;
-  let blob: Blob | undefined;
-  URL.createObjectURL = (b: Blob) => {
-    blob = b;
-    return 'blob:captured';
-  };
-  let name = '';
-  const onClick = (e: Event) => {
-    const a = e.composedPath()[0] as HTMLAnchorElement;
-    if (a.download) {
-      name = a.download;
-      e.preventDefault();
-    }
-  };
-  document.addEventListener('click', onClick, true);
-  try {
-    action();
-  } finally {
-    URL.createObjectURL = original;
-    document.removeEventListener('click', onClick, true);
-  }
-  return { name, type: blob!.type, text: await blob!.text() };
-}
 
 /** Checks that nothing in the report is wider than the element at a phone's width. */
 async function fitsAt360(el: RouagesReport) {

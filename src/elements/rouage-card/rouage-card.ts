@@ -53,7 +53,7 @@ export class RouageCard extends RouagesElement {
   override render() {
     const resolved = this.resolveFramework();
     if (!resolved.framework) {
-      return html`<div class="root" part="base">${resolved.error ? html`<p class="message" part="message" role="alert">${resolved.error}</p>` : html`<p class="empty" part="empty">${this.strings.loading}</p>`}</div>`;
+      return this.renderUnresolved(resolved);
     }
     const framework = resolved.framework;
     const id = this.rouage ?? this.context?.selected ?? undefined;

@@ -407,9 +407,7 @@ export class RouagesReport extends RouagesElement {
   override render() {
     const resolved = this.resolveFramework();
     if (!resolved.framework) {
-      return html`<div class="root" part="base">
-        ${resolved.error ? html`<p class="message" role="alert">${resolved.error}</p>` : html`<p class="message">${this.strings.loading}</p>`}
-      </div>`;
+      return this.renderUnresolved(resolved);
     }
     const framework = resolved.framework;
     const view = this.view(framework);

@@ -190,9 +190,7 @@ export class RouagesWheel extends RouagesElement {
   override render() {
     const resolved = this.resolveFramework();
     if (!resolved.framework) {
-      return html`<div class="root" part="base">
-        ${resolved.error ? html`<p class="message" part="message" role="alert">${resolved.error}</p>` : html`<p class="message" part="message">${this.strings.loading}</p>`}
-      </div>`;
+      return this.renderUnresolved(resolved);
     }
     const model = this.model(resolved.framework);
     const s = this.strings;

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Framework } from '../../sdk/api.js';
@@ -99,6 +99,13 @@ export class RouagesElement extends LitElement {
     if (builtIn) return { framework: builtIn };
     void loadBuiltInFramework(this.activeLocale).then(() => this.frameworkLoads++);
     return { loading: true };
+  }
+
+  /** What an element shows while its framework loads, or when the one given could not be read. */
+  protected renderUnresolved(resolved: { error?: string }): TemplateResult {
+    return html`<div class="root" part="base">
+      ${resolved.error ? html`<p class="message" part="message" role="alert">${resolved.error}</p>` : html`<p class="message" part="message">${this.strings.loading}</p>`}
+    </div>`;
   }
 
   /** Dispatches a typed event that bubbles out of shadow roots; returns false when a listener called preventDefault. */
