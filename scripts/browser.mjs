@@ -1,19 +1,11 @@
-// Finds a Chrome or Chromium on this machine for the browser tests, benchmarks and audits.
-// Nothing here downloads a browser: the system's own is used.
-import { existsSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+// Finds the Chrome or Chromium already on this machine for the browser tests, the story checks,
+// the benchmarks and the audit, with chrome-launcher's own lookup (the one @web/test-runner-chrome
+// and Lighthouse use): `CHROME_PATH` first, then the usual places and installed applications.
+// Nothing here installs or downloads a browser: `.ci/run` installs Debian's `chromium` on CI.
+import { createRequire } from 'node:module';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
+// chrome-launcher is CommonJS: its named exports are read through require.
+const { Launcher } = createRequire(import.meta.url)('chrome-launcher');
 
 /** Flags for a headless run on a machine with no network beyond localhost and no GPU. */
 export const CHROME_ARGS = [
@@ -27,30 +19,33 @@ export const CHROME_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** The path of a Chrome/Chromium: `CHROME_PATH` first, then the usual places; undefined when none. */
-export function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((path) => existsSync(path));
-}
+/** What to do when no browser is found, in one line. */
+export const NO_BROWSER =
+  'No Chrome or Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS/Windows: Google Chrome) or set CHROME_PATH to its executable.';
 
 /**
- * Finds a browser, or installs Debian's `chromium` when this is a Debian or Ubuntu machine
- * and we are root; otherwise stops with one line saying what to install.
+ * The path of a Chrome/Chromium: `CHROME_PATH` when it names an executable, else the first
+ * installation chrome-launcher finds; undefined when there is none.
  */
+export function findChrome() {
+  let installations;
+  try {
+    installations = Launcher.getInstallations();
+  } catch (error) {
+    // chrome-launcher throws when it finds none on Linux (asking for CHROME_PATH), and on an
+    // unsupported platform; anything else is worth a line.
+    if (!/CHROME_PATH|not supported/i.test(error.message)) console.warn(`Could not look for Chrome: ${error.message.split('\n')[0]}`);
+    installations = [];
+  }
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && !installations.includes(fromEnv)) console.warn(`CHROME_PATH=${fromEnv} is not an executable: looking elsewhere.`);
+  return installations[0];
+}
+
+/** The browser's path; when there is none, says in one line what to install and exits with status 1. */
 export function ensureChrome() {
   const found = findChrome();
   if (found) return found;
-  const canApt = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
-  if (canApt) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium (apt-get install -y chromium)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env });
-    const installed = findChrome();
-    if (installed) return installed;
-  }
-  console.error('No Chrome or Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS: Google Chrome) or set CHROME_PATH to its executable.');
+  console.error(NO_BROWSER);
   process.exit(1);
 }
-
