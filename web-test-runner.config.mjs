@@ -57,7 +57,7 @@ const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   // Lit's production build: what pages get, and no dev-mode warnings in the logs.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [

@@ -4,7 +4,7 @@
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { CHROME_ARGS, ensureChrome } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { serve } from './dev-server.mjs';
 
 const TARGETS = { accessibility: 100, 'best-practices': 95, performance: 95 };
 

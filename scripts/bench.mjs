@@ -67,7 +67,7 @@ export function printRows(title, rows) {
 async function browserBenchmarks() {
   const { launch } = await import('puppeteer-core');
   const { CHROME_ARGS, ensureChrome } = await import('./browser.mjs');
-  const { serve } = await import('./serve.mjs');
+  const { serve } = await import('./dev-server.mjs');
   const server = await serve({ port: 0 });
   const browser = await launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
   try {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch } from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { serve } from './dev-server.mjs';
 
 if (!existsSync('storybook-static/index.json')) {
   console.error('storybook-static/ is missing: run npm run build-storybook first.');
