@@ -1,7 +1,7 @@
 import type { Diagnostic, Framework, Rating } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
 import { diagnosticDate } from './diagnostic.js';
-import { MAX_RATING, meanOf } from './score.js';
+import { MAX_RATING, scoreFromRouages, type PhaseScore, type ScoreOptions } from './score.js';
 
 /** Answers this many levels apart or more are a divergence: a gap a steering committee must discuss. */
 export const DEFAULT_DIVERGENCE = 2;
@@ -56,26 +56,52 @@ export interface DivergentItem {
   ratings: { respondent: number; rating: Rating }[];
 }
 
+export interface DimensionAggregate {
+  id: string;
+  /** Mean of the dimension's rouage means, in [0, 1]; null when none is rated. */
+  mean: number | null;
+  /** The group's next gear: the first rouage in order whose mean is under the threshold or unrated; null when all are in place. */
+  next: string | null;
+}
+
 export interface Aggregate {
   respondents: RespondentInfo[];
   /** The distinct project names: more than one usually means files were mixed up. */
   projects: string[];
   items: Record<string, ItemAggregate>;
+  /** In the method's reading order. */
   rouages: RouageAggregate[];
-  dimensions: { id: string; mean: number | null }[];
+  /** In the framework's order: the mean of the dimension's rouage means, and its next gear on those means. */
+  dimensions: DimensionAggregate[];
+  /** Each phase's mean of its rouage means (see `phaseScores`). */
+  phases: PhaseScore[];
+  /** Mean of the dimensions' means, in [0, 1]; null when nobody rated anything. */
   overall: number | null;
   /** Largest gap first, then the method's order. */
   divergent: DivergentItem[];
 }
 
-export interface AggregateOptions {
+export interface AggregateOptions extends ScoreOptions {
   /** See {@link DEFAULT_DIVERGENCE}. */
   divergence?: number;
 }
 
 /**
- * The collective view of several respondents of one project: per item mean, min, max and
- * count; per rouage the mean score and the spread between respondents; and the divergent items.
+ * The collective view of several respondents of one project (the design's "collective
+ * diagnosis"): per item mean, min, max and count; per rouage the mean of the respondents'
+ * scores and the spread between them; per dimension the mean and the group's next gear; per
+ * phase the mean; the overall mean; and the divergent items (answers `divergence` levels apart
+ * or more), largest gap first.
+ *
+ * @param diagnostics Diagnostics that passed `parseDiagnostic`, usually of one project
+ *   (`projects` lists the distinct names so a caller can warn). An empty list gives null means.
+ * @param options `divergence` in rating levels (default {@link DEFAULT_DIVERGENCE});
+ *   `threshold` in [0, 1] for next gears (default `DEFAULT_THRESHOLD`).
+ * @returns Ratings (items) on the 0–3 scale; scores (rouages, dimensions, phases, overall) in [0, 1]. Never throws.
+ * @example
+ * const group = aggregateDiagnostics([ana, bruno, chloe]);
+ * group.dimensions[0];  // { id: 'acteurs', mean: 0.61, next: 'noyau-dur' }
+ * group.divergent[0];   // { id: 'pilote.i1', gap: 2, ratings: [{ respondent: 0, rating: 3 }, …], … }
  */
 export function aggregateDiagnostics(diagnostics: readonly Diagnostic[], framework: Framework = defaultFramework, options: AggregateOptions = {}): Aggregate {
   const divergence = options.divergence ?? DEFAULT_DIVERGENCE;
@@ -170,7 +196,8 @@ export function aggregateDiagnostics(diagnostics: readonly Diagnostic[], framewo
       divergent: divergentRouages.has(id),
     };
   });
-  const dimensions = framework.dimensions.map((d) => ({ id: d.id, mean: meanOf(rouages.filter((r) => r.dimension === d.id).map((r) => r.mean)) }));
+  const summary = scoreFromRouages(new Map(rouages.map((r) => [r.id, r.mean])), framework, options);
+  const dimensions = summary.dimensions.map((d): DimensionAggregate => ({ id: d.id, mean: d.score, next: d.next }));
 
   return {
     respondents: diagnostics.map((d, i) => {
@@ -184,7 +211,8 @@ export function aggregateDiagnostics(diagnostics: readonly Diagnostic[], framewo
     items: itemStats,
     rouages,
     dimensions,
-    overall: meanOf(dimensions.map((d) => d.mean)),
+    phases: summary.phases,
+    overall: summary.overall,
     divergent,
   };
 }

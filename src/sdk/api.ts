@@ -3,17 +3,17 @@
  * index.ts): the CDN bundle re-exports this list, and does not carry a schema that portals
  * read from `dist/diagnostic.schema.json`.
  */
-export { framework, parseFramework, indexFramework, missionItemId, ratingLabel } from './framework.js';
+export { framework, parseFramework, indexFramework, orderedRouages, missionItemId, ratingLabel } from './framework.js';
 export type { FrameworkIndex, ItemInfo, ItemKind, ParseOptions } from './framework.js';
 export { createDiagnostic, parseDiagnostic, migrateDiagnostic, diagnosticDate, frameworkIssues } from './diagnostic.js';
 export type { Leftovers, Migration, NewDiagnostic, ParseDiagnosticOptions } from './diagnostic.js';
-export { scoreDiagnostic, meanOf, needsWork, nextGear, DEFAULT_THRESHOLD, MAX_RATING } from './score.js';
-export type { DiagnosticScore, DimensionScore, RouageScore, ScoreOptions } from './score.js';
+export { scoreDiagnostic, scoreFromRouages, phaseScores, meanOf, needsWork, nextGear, DEFAULT_THRESHOLD, MAX_RATING } from './score.js';
+export type { DiagnosticScore, DimensionScore, DimensionSummary, PhaseScore, RouageScore, RouageScores, ScoreOptions, ScoreSummary } from './score.js';
 export { parseCase } from './cases.js';
 export { recommend } from './recommend.js';
 export type { Recommendation, RecommendOptions } from './recommend.js';
 export { aggregateDiagnostics, DEFAULT_DIVERGENCE } from './aggregate.js';
-export type { Aggregate, AggregateOptions, DivergentItem, ItemAggregate, RespondentInfo, RouageAggregate } from './aggregate.js';
+export type { Aggregate, AggregateOptions, DimensionAggregate, DivergentItem, ItemAggregate, RespondentInfo, RouageAggregate } from './aggregate.js';
 export { compareDiagnostics } from './compare.js';
 export type { Change, Comparison } from './compare.js';
 export { toCSV, csvField } from './csv.js';

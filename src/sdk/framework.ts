@@ -22,6 +22,8 @@ export interface FrameworkIndex {
   /** Each rouage's position among the phases (0 for the first phase). */
   phaseRank: Map<string, number>;
   rouagesOf: Map<string, Rouage[]>;
+  /** Every rouage in the method's reading order: dimension by dimension, each in its text's order. */
+  rouageOrder: Rouage[];
   /** Every item of every list, by id. */
   item: Map<string, ItemInfo>;
   /** The items a rouage is rated on: its indicators, or its mission when it has none. */
@@ -37,6 +39,14 @@ const indexes = new WeakMap<Framework, FrameworkIndex>();
 /** The id of the item a rouage without indicators is rated on (`aspiration-sociale-collective.mission`). */
 export const missionItemId = (rouageId: string) => `${rouageId}.mission`;
 
+/**
+ * Lookups of a framework (rouages, dimensions, phases and items by id; ordered lists), made once
+ * per framework object and cached (a `WeakMap`): call it as often as needed.
+ *
+ * @param framework A framework that passed `parseFramework` (or the built-in one).
+ * @example
+ * indexFramework(framework).rouage.get('pilote')?.title // 'Pilote'
+ */
 export function indexFramework(framework: Framework): FrameworkIndex {
   const cached = indexes.get(framework);
   if (cached) return cached;
@@ -47,6 +57,7 @@ export function indexFramework(framework: Framework): FrameworkIndex {
     phase: new Map(framework.phases.map((p) => [p.id, p])),
     phaseRank: new Map(),
     rouagesOf: new Map(framework.dimensions.map((d) => [d.id, []])),
+    rouageOrder: [],
     item: new Map(),
     ratedItems: new Map(),
     ratedOrder: [],
@@ -62,6 +73,7 @@ export function indexFramework(framework: Framework): FrameworkIndex {
       if (rouage.dimension !== dimension.id) continue;
       index.rouage.set(rouage.id, rouage);
       index.rouagesOf.get(dimension.id)!.push(rouage);
+      index.rouageOrder.push(rouage);
       index.phaseRank.set(rouage.id, phaseOrder.get(rouage.phase) ?? 0);
       add(rouage, 'question', rouage.questions);
       add(rouage, 'indicator', rouage.indicators);
@@ -80,6 +92,19 @@ export function indexFramework(framework: Framework): FrameworkIndex {
   }
   indexes.set(framework, index);
   return index;
+}
+
+/**
+ * The rouages in the method's reading order: dimension by dimension (the framework's order of
+ * dimensions), each dimension's rouages in the order its text gives (Pilote → Noyau dur → …).
+ * The questionnaire walks them in this order and the wheel draws them so.
+ *
+ * @returns The framework's own rouage objects (do not mutate). Never throws.
+ * @example
+ * orderedRouages(framework).map((r) => r.id).slice(0, 3) // ['pilote', 'noyau-dur', 'collectif-elargi']
+ */
+export function orderedRouages(fw: Framework = framework): readonly Rouage[] {
+  return indexFramework(fw).rouageOrder;
 }
 
 /** What the schema cannot see: references between lists, and ids unique across the whole framework. */

@@ -47,6 +47,21 @@ describe('aggregateDiagnostics', () => {
     expect(aggregate.projects).to.deep.equal(['Projet test']);
   });
 
+  it('gives each dimension its mean and the group\'s next gear, each phase its mean, and the overall', () => {
+    const aggregate = aggregateDiagnostics([ana, bruno, chloe]);
+    const pilote = aggregate.rouages.find((r) => r.id === 'pilote')!.mean!;
+    const noyau = aggregate.rouages.find((r) => r.id === 'noyau-dur')!.mean!;
+    // Noyau dur: Ana 1/3, Bruno 2/3 → 1/2, under the threshold: the group's next gear in Acteurs.
+    expect(noyau).to.be.closeTo(0.5, 1e-12);
+    expect(aggregate.dimensions[0]).to.deep.include({ id: 'acteurs', next: 'noyau-dur' });
+    expect(aggregate.dimensions[0]!.mean).to.be.closeTo((pilote + noyau) / 2, 1e-12);
+    expect(aggregate.dimensions[1]).to.deep.equal({ id: 'transformation-societale', mean: null, next: 'constats-de-territoire' });
+    expect(aggregate.overall).to.be.closeTo((pilote + noyau) / 2, 1e-12);
+    expect(aggregate.phases[0]).to.deep.include({ id: 'emergence', scored: 2 });
+    expect(aggregate.phases[0]!.score).to.be.closeTo((pilote + noyau) / 2, 1e-12);
+    expect(aggregateDiagnostics([ana, bruno, chloe], undefined, { threshold: 0.4 }).dimensions[0]!.next).to.equal('collectif-elargi');
+  });
+
   it('sorts divergences by gap and handles no respondent at all', () => {
     const a = diagnosticWith({ ...allRated(3) });
     const b = diagnosticWith({ ...allRated(1), 'deploiement.i1': 0 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { framework, recommend, scoreDiagnostic } from '../../src/sdk/index.js';
+import { framework, orderedRouages, phaseScores, recommend, scoreDiagnostic, scoreFromRouages } from '../../src/sdk/index.js';
 import { allRated, diagnosticWith, ratedIdsOf } from './helpers.js';
 
 const only = (ids: string[], rating: 0 | 1 | 2 | 3 | null) => Object.fromEntries(ids.map((id) => [id, rating]));
@@ -66,6 +66,88 @@ describe('scoreDiagnostic', () => {
     const d = diagnosticWith(only(ratedIdsOf('pilote'), 2));
     expect(scoreDiagnostic(d).dimensions[0]!.next).to.equal('noyau-dur');
     expect(scoreDiagnostic(d, framework, { threshold: 0.9 }).dimensions[0]!.next).to.equal('pilote');
+  });
+});
+
+describe('scoreDiagnostic: counts, phases', () => {
+  it('sums answered and total items overall and per dimension, "don\'t know" answered', () => {
+    const score = scoreDiagnostic(diagnosticWith({ 'pilote.i1': 3, 'pilote.i2': null, 'diagnostic.i1': 0 }));
+    expect(score.answered).to.equal(3);
+    expect(score.total).to.equal(score.rouages.reduce((n, r) => n + r.total, 0));
+    expect(score.total).to.equal(51);
+    expect(score.dimensions.map((d) => [d.id, d.answered, d.total])).to.deep.equal([
+      ['acteurs', 2, 11],
+      ['transformation-societale', 0, 12],
+      ['ressources', 0, 9],
+      ['valorisation', 0, 6],
+      ['ingenierie', 1, 13],
+    ]);
+    expect(score.dimensions.reduce((n, d) => n + d.total, 0)).to.equal(score.total);
+  });
+
+  it('gives each phase the mean of its scored rouages', () => {
+    // Pilote (émergence) 1, Collectif élargi (expérimentation) 0, nothing in pérennisation.
+    const score = scoreDiagnostic(diagnosticWith({ ...only(ratedIdsOf('pilote'), 3), ...only(ratedIdsOf('collectif-elargi'), 0) }));
+    expect(score.phases.map((p) => p.id)).to.deep.equal(['emergence', 'experimentation', 'perennisation']);
+    expect(score.phases[0]).to.deep.include({ score: 1, scored: 1 });
+    expect(score.phases[1]).to.deep.include({ score: 0, scored: 1 });
+    expect(score.phases[2]).to.deep.include({ score: null, scored: 0 });
+    expect(score.phases.reduce((n, p) => n + p.total, 0)).to.equal(20);
+  });
+});
+
+describe('phaseScores', () => {
+  it('averages the scored rouages of each phase, on any scores', () => {
+    const phases = phaseScores(
+      [
+        { phase: 'emergence', score: 1 },
+        { phase: 'emergence', score: 0.5 },
+        { phase: 'emergence', score: null },
+        { phase: 'perennisation', score: 0 },
+      ],
+      framework,
+    );
+    expect(phases).to.deep.equal([
+      { id: 'emergence', score: 0.75, scored: 2, total: 3 },
+      { id: 'experimentation', score: null, scored: 0, total: 0 },
+      { id: 'perennisation', score: 0, scored: 1, total: 1 },
+    ]);
+  });
+});
+
+describe('scoreFromRouages', () => {
+  it('gives dimension scores, next gears and the overall from precomputed rouage scores', () => {
+    const summary = scoreFromRouages({ pilote: 1, 'noyau-dur': 0.5, diagnostic: 0 });
+    expect(summary.dimensions[0]).to.deep.equal({ id: 'acteurs', score: 0.75, next: 'noyau-dur' });
+    expect(summary.dimensions[1]).to.deep.equal({ id: 'transformation-societale', score: null, next: 'constats-de-territoire' });
+    expect(summary.dimensions[4]).to.deep.equal({ id: 'ingenierie', score: 0, next: 'diagnostic' });
+    expect(summary.overall).to.equal(0.375);
+    expect(summary.phases[0]).to.deep.include({ id: 'emergence', scored: 3 });
+  });
+
+  it('accepts a Map, ignores unknown ids and takes a threshold', () => {
+    const scores = new Map<string, number | null>([['pilote', 0.8], ['nope', 1]]);
+    expect(scoreFromRouages(scores).dimensions[0]!.next).to.equal('noyau-dur');
+    expect(scoreFromRouages(scores, framework, { threshold: 0.9 }).dimensions[0]!.next).to.equal('pilote');
+    expect(scoreFromRouages(new Map()).overall).to.equal(null);
+  });
+
+  it('agrees with scoreDiagnostic on a diagnostic\'s rouage scores', () => {
+    const score = scoreDiagnostic(diagnosticWith({ ...allRated(2), ...only(ratedIdsOf('noyau-dur'), 0), 'deploiement.i1': null }));
+    const summary = scoreFromRouages(new Map(score.rouages.map((r) => [r.id, r.score])));
+    expect(summary.overall).to.equal(score.overall);
+    expect(summary.dimensions).to.deep.equal(score.dimensions.map(({ id, score: s, next }) => ({ id, score: s, next })));
+    expect(summary.phases).to.deep.equal(score.phases);
+  });
+});
+
+describe('orderedRouages', () => {
+  it('lists the rouages dimension by dimension, in each dimension\'s order', () => {
+    const ids = orderedRouages(framework).map((r) => r.id);
+    expect(ids).to.have.length(20);
+    expect(ids.slice(0, 5)).to.deep.equal(['pilote', 'noyau-dur', 'collectif-elargi', 'structuration-collective', 'constats-de-territoire']);
+    expect(ids.slice(-6)).to.deep.equal(['diagnostic', 'demarche-prospective', 'etude-de-faisabilite', 'prototypage', 'test-et-evaluation', 'deploiement']);
+    expect(scoreDiagnostic(diagnosticWith()).rouages.map((r) => r.id)).to.deep.equal(ids);
   });
 });
 
