@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
-import { nextGear, type Framework } from '../../sdk/api.js';
+import { scoreFromRouages, type Framework } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { memoize } from '../shared/inputs.js';
@@ -145,17 +145,11 @@ export class RouagesWheel extends RouagesElement {
       overall = score.overall;
       for (const d of score.dimensions) if (d.next) nexts.add(d.next);
     } else if (scores?.value || aggregate) {
+      // The SDK computes dimensions, next gears and the overall: from the page's scores, else the group's.
       rouageScores = scores?.value ?? new Map(aggregate!.rouages.map((r) => [r.id, r.mean]));
-      const byDimension = new Map<string, number | null>();
-      for (const sector of layout.sectors) {
-        const ids = sector.cells.map((c) => c.id);
-        const next = nextGear(ids, (id) => rouageScores!.get(id) ?? null);
-        if (next) nexts.add(next);
-        const rated = ids.map((id) => rouageScores!.get(id) ?? null).filter((s): s is number => s !== null);
-        byDimension.set(sector.id, rated.length ? rated.reduce((a, b) => a + b, 0) / rated.length : null);
-      }
-      const dims = [...byDimension.values()].filter((s): s is number => s !== null);
-      overall = dims.length ? dims.reduce((a, b) => a + b, 0) / dims.length : null;
+      const summary = scores?.value ? scoreFromRouages(scores.value, framework) : aggregate!;
+      overall = summary.overall;
+      for (const d of summary.dimensions) if (d.next) nexts.add(d.next);
     }
     const before = compare?.value ? this.read.score(compare.value, framework) : undefined;
     const beforeScores = before ? new Map(before.rouages.map((r) => [r.id, r.score])) : undefined;
