@@ -1,6 +1,6 @@
 import { DIAGNOSTIC_SCHEMA, diagnosticSchema, type Diagnostic, type Framework, type Respondent } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
-import { describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
+import { describeSchemaField, describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
 
 export interface NewDiagnostic {
@@ -11,13 +11,37 @@ export interface NewDiagnostic {
   framework?: Framework;
   /** The clock, for tests and for servers that stamp their own time. */
   now?: Date;
+  /** The diagnostic's identity; a new random UUID when absent (see `newDiagnosticId`). */
+  id?: string;
 }
 
-/** A new, empty diagnostic of one project, stamped now. */
-export function createDiagnostic({ project, respondent, date, framework = defaultFramework, now = new Date() }: NewDiagnostic): Diagnostic {
+/**
+ * A new random identity for a diagnostic: a version 4 UUID from `crypto.randomUUID()`, else
+ * from `crypto.getRandomValues()` (pages served over plain HTTP have no `randomUUID`), else
+ * from `Math.random()` (no Web Crypto at all). Uniqueness, not secrecy, is what it is for.
+ */
+export function newDiagnosticId(): string {
+  const crypto = (globalThis as { crypto?: Partial<Crypto> }).crypto;
+  try {
+    if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  } catch {
+    // randomUUID exists but refuses outside a secure context in some browsers: fall through.
+  }
+  const bytes = new Uint8Array(16);
+  if (typeof crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A new, empty diagnostic of one project, stamped now, with a new identity (`id`) it keeps across edits. */
+export function createDiagnostic({ project, respondent, date, framework = defaultFramework, now = new Date(), id = newDiagnosticId() }: NewDiagnostic): Diagnostic {
   const stamp = now.toISOString();
   const diagnostic: Diagnostic = {
     schema: DIAGNOSTIC_SCHEMA,
+    id,
     framework: { id: framework.id, version: framework.version },
     project,
     date: date ?? stamp.slice(0, 10),
@@ -80,8 +104,9 @@ export function parseDiagnostic(input: unknown, framework: Framework = defaultFr
   }
   // A file of another format version: its other differences would only bury the one that matters.
   const schema = (value as { schema?: unknown }).schema;
-  if (schema !== undefined && schema !== DIAGNOSTIC_SCHEMA) {
-    return failure('diagnostic', [{ path: 'schema', message: m.at('schema', m.schemaVersion(String(schema), DIAGNOSTIC_SCHEMA)) }], locale);
+  if (schema !== DIAGNOSTIC_SCHEMA) {
+    const message = schema === undefined || schema === null ? m.at('', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m)) : m.at('schema', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m));
+    return failure('diagnostic', [{ path: 'schema', message }], locale);
   }
   const parsed = diagnosticSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return failure('diagnostic', issuesFromZod(parsed.error, m), locale);

@@ -1,11 +1,12 @@
 import type * as z from 'zod/mini';
 import { messagesFor, type SdkMessages } from './messages.js';
-import { DATE_PATTERN, DATETIME_PATTERN } from './schema.js';
+import { DATE_PATTERN, DATETIME_PATTERN, DIAGNOSTIC_ID_PATTERN } from './schema.js';
 
 /** Our patterns' names, for messages that say "a date" rather than "the expected form". */
 const FORMAT_OF_PATTERN = new Map([
   [String(DATE_PATTERN), 'date'],
   [String(DATETIME_PATTERN), 'datetime'],
+  [String(DIAGNOSTIC_ID_PATTERN), 'diagnostic-id'],
 ]);
 
 /** One thing wrong in some input: where (a path like `answers["pilote.i1"]`) and what, in words. */
@@ -51,12 +52,12 @@ function describeZodIssue(issue: z.core.$ZodIssue, m: SdkMessages): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return m.required;
+      if (input === undefined) return m.missing(formatPath(issue.path));
       return m.expected(m.types[issue.expected] ?? issue.expected, describeValue(input, m));
     case 'invalid_value': {
       const values = issue.values;
       if (issue.path[0] === 'answers' || (issue.path.at(-1) === 'value' && values.length === 4)) return m.rating(describeValue(input, m));
-      if (issue.path.length === 1 && issue.path[0] === 'schema') return m.schemaVersion(String(input), String(values[0]));
+      if (issue.path.length === 1 && issue.path[0] === 'schema') return describeSchemaField(input, String(values[0]), m);
       return m.oneOf(values.map((v) => JSON.stringify(v)).join(', '), describeValue(input, m));
     }
     case 'too_small':
@@ -65,6 +66,10 @@ function describeZodIssue(issue: z.core.$ZodIssue, m: SdkMessages): string {
       return m.tooLong(Number(issue.maximum), issue.origin);
     case 'invalid_format':
       return m.format((issue.format === 'regex' && FORMAT_OF_PATTERN.get(String((issue as { pattern?: unknown }).pattern))) || issue.format);
+    case 'custom':
+      // The one refinement of our schemas: a date of the right form that does not exist.
+      if ((issue as { params?: { format?: string } }).params?.format === 'calendar') return m.impossibleDate(String(input));
+      return m.invalid;
     case 'invalid_union':
       // A rating given as something other than a number or null lands here.
       if (issue.path[0] === 'answers') return m.rating(describeValue(input, m));
@@ -74,10 +79,20 @@ function describeZodIssue(issue: z.core.$ZodIssue, m: SdkMessages): string {
   }
 }
 
+/** What is wrong with a file's `schema` field, whatever it holds (nothing, an object, a number, another version). */
+export function describeSchemaField(input: unknown, expected: string, m: SdkMessages): string {
+  if (input === undefined || input === null) return m.noSchema(expected);
+  if (typeof input !== 'string') return m.schemaNotText(describeValue(input, m), expected);
+  return m.schemaVersion(input.length > 40 ? `${input.slice(0, 40)}…` : input, expected);
+}
+
 export function issuesFromZod(error: z.core.$ZodError, m: SdkMessages): Issue[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
-    return { path, message: m.at(path, describeZodIssue(issue, m)) };
+    const detail = describeZodIssue(issue, m);
+    // "Il manque le nom du projet" names the field itself: no path in front.
+    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    return { path, message: missing ? m.at('', detail) : m.at(path, detail) };
   });
 }
 

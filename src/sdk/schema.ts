@@ -65,6 +65,13 @@ export const frameworkSchema = z.object({
   phases: z.array(phaseSchema).check(z.minLength(1)),
   dimensions: z.array(dimensionSchema).check(z.minLength(1)),
   rouages: z.array(rouageSchema).check(z.minLength(1)),
+  /** The words of the plan (`rouages-plan/1`): each action mode's and status's label, by id. Optional: ids are shown where absent. */
+  plan: z.optional(
+    z.object({
+      modes: z.object({ 'montee-en-competences': text, 'realisation-interne': text, 'appui-partenaire': text }),
+      statuses: z.object({ planned: text, 'in-progress': text, done: text, postponed: text }),
+    }),
+  ),
   contact: z.optional(
     z.object({
       title: text,
@@ -91,6 +98,27 @@ export const LIMITS = { project: 200, name: 200, note: 10_000 } as const;
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
+/**
+ * Whether `YYYY-MM-DD…` names a day that exists (no 2023-02-31, no 2023-04-31): the patterns
+ * above only check the form. Leap years follow the Gregorian calendar.
+ */
+export function isCalendarDate(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day >= 1 && day <= days;
+}
+
+/** The form of a diagnostic's `id`: a UUID (what `createDiagnostic` makes) or any id a portal gives, letters, digits, `-` and `_`. */
+export const DIAGNOSTIC_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/** A day that exists, written YYYY-MM-DD (the message says "date" and "calendar"). */
+const calendarDate = z.string().check(z.regex(DATE_PATTERN), z.refine((t) => !DATE_PATTERN.test(t) || isCalendarDate(t), { params: { format: 'calendar' } }));
+/** A moment that exists, ISO 8601 with its offset. */
+const calendarDateTime = z.string().check(z.regex(DATETIME_PATTERN), z.refine((t) => !DATETIME_PATTERN.test(t) || isCalendarDate(t), { params: { format: 'calendar' } }));
+
 export const respondentSchema = z.object({
   name: z.optional(shortText(LIMITS.name)),
   role: z.optional(shortText(LIMITS.name)),
@@ -99,13 +127,19 @@ export const respondentSchema = z.object({
 
 export const diagnosticSchema = z.object({
   schema: z.literal(DIAGNOSTIC_SCHEMA),
+  /**
+   * The diagnostic's identity, kept across edits: two versions with one id are the same
+   * diagnostic (they may be merged); different ids are different people's or projects' work
+   * (never merged). Optional: files made before it existed stay valid.
+   */
+  id: z.optional(z.string().check(z.regex(DIAGNOSTIC_ID_PATTERN))),
   framework: z.object({ id: slug, version: text }),
   project: z.string().check(z.minLength(1), z.maxLength(LIMITS.project)),
   respondent: z.optional(respondentSchema),
   /** The day the diagnostic describes (YYYY-MM-DD); `createdAt` is used when absent. */
-  date: z.optional(z.string().check(z.regex(DATE_PATTERN))),
-  createdAt: z.string().check(z.regex(DATETIME_PATTERN)),
-  updatedAt: z.string().check(z.regex(DATETIME_PATTERN)),
+  date: z.optional(calendarDate),
+  createdAt: calendarDateTime,
+  updatedAt: calendarDateTime,
   /** itemId → 0 not started, 1 emerging, 2 under way, 3 achieved, null don't know / not relevant. */
   answers: z.record(z.string(), ratingSchema),
   /** questionId → the open answer. */
@@ -137,6 +171,12 @@ export const caseSchema = z.object({
   start: z.string().check(z.regex(/^\d{4}(?:-\d{2})?$/)),
   summary: text,
   note: z.optional(z.string()),
+  /**
+   * `position`: the source heads each group of actions "Accompagnements réalisés" (or
+   * "Diagnostic") without naming its dimension; each action's dimension is read from the
+   * position of its group, not from the source's words.
+   */
+  dimensionsFrom: z.optional(z.enum(['source', 'position'])),
   actions: z.array(
     z.object({
       id: z.string().check(z.minLength(1)),

@@ -26,6 +26,8 @@ type Payload = [
   updatedAt: string,
   ratings: string,
   notes: [questionPosition: number, text: string][],
+  /** The diagnostic's identity, when it has one (links made before ids existed have 9 fields). */
+  id?: string,
 ];
 
 function toBase64Url(text: string): string {
@@ -68,6 +70,7 @@ export function encodeShareLink(diagnostic: Diagnostic, framework: Framework = d
     ratings,
     notes,
   ];
+  if (diagnostic.id) payload.push(diagnostic.id);
   return `${VERSION}.${toBase64Url(JSON.stringify(payload))}`;
 }
 
@@ -94,7 +97,7 @@ export function decodeShareLink(text: unknown, framework: Framework = defaultFra
     return broken(m.badLink);
   }
   if (!isPayload(payload)) return broken(m.badLink);
-  const [frameworkId, frameworkVersion, project, respondent, date, createdAt, updatedAt, ratings, notes] = payload;
+  const [frameworkId, frameworkVersion, project, respondent, date, createdAt, updatedAt, ratings, notes, id] = payload;
   if (frameworkId !== framework.id || frameworkVersion !== framework.version) return broken(m.linkFramework(`« ${frameworkId} » ${frameworkVersion}`));
   const index = indexFramework(framework);
   if (ratings.length > index.ratedOrder.length || notes.some(([position]) => !index.questionOrder[position])) return broken(m.badLink);
@@ -108,6 +111,7 @@ export function decodeShareLink(text: unknown, framework: Framework = defaultFra
   }
   const diagnostic: Record<string, unknown> = {
     schema: DIAGNOSTIC_SCHEMA,
+    ...(id ? { id } : {}),
     framework: { id: frameworkId, version: frameworkVersion },
     project,
     createdAt,
@@ -124,9 +128,9 @@ export function decodeShareLink(text: unknown, framework: Framework = defaultFra
 }
 
 function isPayload(value: unknown): value is Payload {
-  if (!Array.isArray(value) || value.length !== 9) return false;
-  const [a, b, c, respondent, d, e, f, ratings, notes] = value;
-  const strings = [a, b, c, d, e, f, ratings].every((v) => typeof v === 'string');
+  if (!Array.isArray(value) || (value.length !== 9 && value.length !== 10)) return false;
+  const [a, b, c, respondent, d, e, f, ratings, notes, id] = value;
+  const strings = [a, b, c, d, e, f, ratings].every((v) => typeof v === 'string') && (id === undefined || typeof id === 'string');
   const respondentOk = respondent === 0 || (Array.isArray(respondent) && respondent.length === 3 && respondent.every((v) => typeof v === 'string'));
   const notesOk = Array.isArray(notes) && notes.every((n) => Array.isArray(n) && n.length === 2 && Number.isInteger(n[0]) && n[0] >= 0 && typeof n[1] === 'string');
   return strings && respondentOk && notesOk;

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { createDiagnostic, framework, parseDiagnostic, DIAGNOSTIC_SCHEMA } from '../../src/sdk/index.js';
+import { newDiagnosticId } from '../../src/sdk/diagnostic.js';
 import sample from '../../demo/samples/phare-2021.json';
 import { NOW, diagnosticWith } from './helpers.js';
 
@@ -13,8 +14,10 @@ function issuesOf(input: unknown, locale?: string) {
 describe('createDiagnostic', () => {
   it('creates an empty diagnostic of the framework, stamped now', () => {
     const d = createDiagnostic({ project: 'PTCE', respondent: { name: 'Ana', role: 'Coordinatrice' }, now: NOW });
+    expect(d.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(d).to.deep.equal({
       schema: DIAGNOSTIC_SCHEMA,
+      id: d.id,
       framework: { id: 'rouages-cooperation', version: framework.version },
       project: 'PTCE',
       respondent: { name: 'Ana', role: 'Coordinatrice' },
@@ -68,7 +71,9 @@ describe('parseDiagnostic', () => {
     expect(issuesOf(null).message).to.equal("Le diagnostic n'est pas valide. Attendu un objet, reçu null.");
     expect(issuesOf([]).issues[0]!.message).to.equal('Attendu un objet, reçu une liste');
     expect(issuesOf('{"schema":').issues[0]!.message).to.match(/^Ce n'est pas du JSON lisible/);
-    expect(issuesOf({}).issues.map((i) => i.path)).to.deep.equal(['schema', 'framework', 'project', 'createdAt', 'updatedAt', 'answers', 'notes']);
+    // An empty object is not a diagnostic with seven faults: it is not a diagnostic at all.
+    expect(issuesOf({}).issues).to.have.length(1);
+    expect(issuesOf({}).message).to.match(/n'indique pas son format/);
   });
 
   it('names missing, empty and malformed fields', () => {
@@ -117,5 +122,64 @@ describe('migrateDiagnostic', () => {
     expect(migrateDiagnostic({ ...diagnosticWith(), framework: { id: 'autre', version: '1' } }).success).to.equal(false);
     expect(migrateDiagnostic('pas du json').success).to.equal(false);
     expect(migrateDiagnostic({ ...diagnosticWith(), project: '' }).success).to.equal(false);
+  });
+});
+
+describe('a diagnostic\'s identity', () => {
+  it('is a new UUID for each new diagnostic, and may be given', () => {
+    const a = createDiagnostic({ project: 'A' });
+    const b = createDiagnostic({ project: 'A' });
+    expect(a.id).to.not.equal(b.id);
+    expect(createDiagnostic({ project: 'A', id: 'portail-42' }).id).to.equal('portail-42');
+  });
+
+  it('is made without crypto.randomUUID (plain HTTP pages) too', () => {
+    const crypto = globalThis.crypto;
+    const randomUUID = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true, writable: true });
+    try {
+      expect(newDiagnosticId()).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true, writable: true });
+    }
+  });
+
+  it('is optional: files made before it existed stay valid; a malformed one is refused in words', () => {
+    const { id: _id, ...old } = diagnosticWith({ 'pilote.i1': 2 });
+    expect(parseDiagnostic(old).success).to.equal(true);
+    expect(issuesOf({ ...old, id: 'a b' }).issues[0]!.message).to.match(/^id : doit être un identifiant/);
+  });
+});
+
+describe('failing inputs of issue #9 (import paths never throw, refuse impossible dates, speak plainly)', () => {
+  it('parseDiagnostic(\'{"schema":{"toString":1}}\') does not throw and says what is wrong', () => {
+    const error = issuesOf('{"schema":{"toString":1}}');
+    expect(error.message).to.match(/le format du fichier \(champ « schema »\) devrait être le texte « rouages-diagnostic\/1 », c'est un objet/);
+  });
+
+  it('refuses days that do not exist, in date, createdAt and updatedAt', () => {
+    expect(issuesOf({ ...diagnosticWith(), date: '2023-02-31' }).issues).to.deep.equal([{ path: 'date', message: "date : « 2023-02-31 » n'est pas une date du calendrier (ce jour n'existe pas)" }]);
+    expect(issuesOf({ ...diagnosticWith(), createdAt: '2023-04-31T10:00:00Z' }).issues[0]!.path).to.equal('createdAt');
+    expect(issuesOf({ ...diagnosticWith(), updatedAt: '2023-02-29T10:00:00Z' }).issues[0]!.path).to.equal('updatedAt');
+    expect(parseDiagnostic({ ...diagnosticWith(), date: '2024-02-29' }).success).to.equal(true);
+    expect(issuesOf({ ...diagnosticWith(), date: '1900-02-29' }).issues[0]!.path).to.equal('date');
+    expect(parseDiagnostic({ ...diagnosticWith(), date: '2000-02-29' }).success).to.equal(true);
+  });
+
+  it('never says "undefined", "[object Object]" or a bare "Est obligatoire.", in French or English', () => {
+    const d = diagnosticWith();
+    const inputs: unknown[] = [{}, { ...d, schema: undefined }, { ...d, schema: {} }, { ...d, schema: [] }, { ...d, schema: 7 }, { ...d, project: undefined }, { ...d, framework: undefined }, { ...d, framework: {} }, { ...d, answers: undefined }, { ...d, createdAt: undefined }, undefined, '', 'null', { ...d, respondent: { name: {} } }];
+    for (const input of inputs) {
+      for (const locale of ['fr', 'en']) {
+        const error = issuesOf(input, locale);
+        for (const text of [error.message, ...error.issues.map((i) => i.message)]) {
+          expect(text).to.not.match(/undefined|\[object Object\]|^Est obligatoire|^Is required/);
+        }
+      }
+    }
+    expect(issuesOf({ ...d, schema: undefined }).message).to.match(/Ce fichier n'indique pas son format/);
+    expect(issuesOf({ ...d, schema: undefined }, 'en').message).to.match(/This file does not say its format/);
+    expect(issuesOf({ ...d, project: undefined }).message).to.match(/Il manque le nom du projet \(« project »\)/);
+    expect(issuesOf({ ...d, project: undefined }, 'en').message).to.match(/The project name \("project"\) is missing/);
   });
 });

@@ -6,6 +6,7 @@ import {
   encodeShareLink,
   framework,
   indexFramework,
+  migrateDiagnostic,
   parseDiagnostic,
   parseFramework,
   scoreDiagnostic,
@@ -56,7 +57,52 @@ const nearDiagnostic = fc.record(
   { requiredKeys: [] },
 );
 
+/** Values whose conversion to text throws or says nothing useful: `{toString: 1}`, objects without prototype keys' usual meaning. */
+const hostileValue = fc.oneof(
+  fc.jsonValue(),
+  fc.dictionary(fc.constantFrom('toString', 'valueOf', 'constructor', '__proto__', 'hasOwnProperty'), fc.jsonValue(), { minKeys: 1 }),
+);
+const hostileDiagnostic = fc.record(
+  {
+    schema: fc.oneof(fc.constant(DIAGNOSTIC_SCHEMA), hostileValue),
+    framework: fc.oneof(fc.constant({ id: framework.id, version: framework.version }), hostileValue),
+    project: hostileValue,
+    id: hostileValue,
+    date: fc.oneof(fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), hostileValue),
+    createdAt: fc.oneof(fc.constant('2024-01-01T00:00:00Z'), hostileValue),
+    updatedAt: fc.oneof(fc.constant('2024-01-01T00:00:00Z'), hostileValue),
+    answers: fc.oneof(fc.constant({}), hostileValue),
+    notes: fc.oneof(fc.constant({}), hostileValue),
+  },
+  { requiredKeys: [] },
+);
+
 describe('properties (fast-check)', () => {
+  it('parseDiagnostic and migrateDiagnostic never throw, even on values whose toString throws; messages never say "undefined" or "[object Object]"', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileValue, hostileDiagnostic, hostileDiagnostic.map((d) => JSON.stringify(d))), fc.constantFrom('fr', 'en'), (input, locale) => {
+        for (const result of [parseDiagnostic(input, framework, { locale }), migrateDiagnostic(input, framework, { locale })]) {
+          expectWellFormed(result);
+          if (!result.success) for (const text of [result.error.message, ...result.error.issues.map((i) => i.message)]) expect(text).to.not.match(/undefined|\[object Object\]/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a date is accepted only when that day exists', () => {
+    const base = { schema: DIAGNOSTIC_SCHEMA, framework: { id: framework.id, version: framework.version }, project: 'P', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', answers: {}, notes: {} };
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const real = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+        expect(parseDiagnostic({ ...base, date }).success).to.equal(real);
+        expect(parseDiagnostic({ ...base, createdAt: `${date}T08:00:00Z` }).success).to.equal(real);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('parseDiagnostic never throws on arbitrary JSON, and every failure names paths', () => {
     fc.assert(fc.property(fc.oneof(fc.jsonValue(), nearDiagnostic, fc.string()), (input) => expectWellFormed(parseDiagnostic(input))), { numRuns: 500 });
   });
