@@ -5,7 +5,7 @@ import '../../src/elements/rouages-provider/define.js';
 import type { RouagesReport } from '../../src/elements/rouages-report/rouages-report.js';
 import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
 import type { RouagesWheel } from '../../src/elements/rouages-wheel/rouages-wheel.js';
-import { buildCollectiveReport, describeChange, phaseScores, summarizeCase } from '../../src/elements/rouages-report/model.js';
+import { summarizeCase } from '../../src/elements/rouages-report/model.js';
 import { aggregateDiagnostics, compareDiagnostics, framework, recommend, scoreDiagnostic, toCSV, type CooperationCase, type Diagnostic } from '../../src/sdk/index.js';
 import phare2021 from '../../demo/samples/phare-2021.json';
 import phare2022 from '../../demo/samples/phare-2022.json';
@@ -540,40 +540,7 @@ describe('<rouages-report>', () => {
 });
 
 describe('rouages-report model', () => {
-  it('names a change from the percentages shown', () => {
-    expect(describeChange(0.6667, 0.8889)).to.deep.include({ kind: 'up', points: 22 });
-    expect(describeChange(0.5833, 0.5556)).to.deep.include({ kind: 'down', points: 2 });
-    expect(describeChange(0.5, 0.504)).to.deep.include({ kind: 'stable', points: 0 });
-    expect(describeChange(null, 0.2).kind).to.equal('new');
-    expect(describeChange(0.2, null).kind).to.equal('dropped');
-    expect(describeChange(null, null).kind).to.equal('unrated');
-  });
-
-  it('scores a phase as the mean of its scored rouages', () => {
-    const phases = phaseScores(
-      [
-        { phase: 'emergence', score: 1 },
-        { phase: 'emergence', score: 0.5 },
-        { phase: 'emergence', score: null },
-        { phase: 'perennisation', score: null },
-      ],
-      framework,
-    );
-    expect(phases.map((p) => [p.id, p.score, p.scored, p.total])).to.deep.equal([
-      ['emergence', 0.75, 2, 3],
-      ['experimentation', null, 0, 0],
-      ['perennisation', null, 0, 1],
-    ]);
-  });
-
-  it('builds the collective view, and sums a case up by dimension', () => {
-    const report = buildCollectiveReport(committee, framework);
-    expect(report.divergent[0]!.groups.map((g) => [g.rating, g.respondents])).to.deep.equal([
-      [3, [1]],
-      [2, [0, 2, 4]],
-      [0, [3]],
-    ]);
-    expect(report.dimensions).to.have.length(5);
+  it('sums a case up by dimension', () => {
     const summary = summarizeCase(beauvaisis as CooperationCase, framework);
     expect(summary.busiest).to.equal('acteurs');
     expect(summary.dimensions.find((d) => d.id === 'transformation-societale')!.modes['appui-partenaire']).to.equal(2);

@@ -4,7 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  collectiveView,
+  describeChange,
   diagnosticDate,
+  diagnosticKey,
+  notesByRouage,
   parseCase,
   ratingLabel,
   recommend,
@@ -13,7 +17,10 @@ import {
   type CooperationCase,
   type Diagnostic,
   type Framework,
+  type ChangeView,
   type Migration,
+  type NoteGroup,
+  type PhaseScore,
   type Rating,
   type Result,
 } from '../../sdk/api.js';
@@ -26,7 +33,7 @@ const stringsFor = withOwnStrings(reportCatalogues);
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { fromJsonText, memoize, readDiagnostic, type Read } from '../shared/inputs.js';
-import { collectiveView, describeChange, diagnosticKey, fileSlug, notesByRouage, phaseScores, readFileDiagnostic, summarizeCase, type ChangeView, type NoteGroup, type PhaseScore } from './model.js';
+import { fileSlug, readFileDiagnostic, summarizeCase } from './model.js';
 import { reportStyles } from './rouages-report.styles.js';
 
 /** A file the person chose or dropped: its content is read again (not re-fetched) when the language or framework changes, so messages follow. */
@@ -117,16 +124,8 @@ function parseFiles(files: readonly FileEntry[], framework: Framework, locale: s
  * @csspart dropzone - The file chooser, where files can also be dropped.
  * @csspart button - Every button.
  *
- * @cssprop [--rouages-color-acteurs=#b2442e] - Colour of the Acteurs dimension (and `--rouages-color-transformation-societale`, `-ressources`, `-valorisation`, `-ingenierie`).
- * @cssprop [--rouages-font-family=system-ui] - Font of every text.
- * @cssprop [--rouages-font-size=16px] - Base font size.
- * @cssprop [--rouages-text-color=#1b1b1f] - Text colour.
- * @cssprop [--rouages-muted-color=#55555f] - Secondary text colour.
- * @cssprop [--rouages-background=#ffffff] - Background.
- * @cssprop [--rouages-border-color=#c9c9d1] - Borders and table rules.
- * @cssprop [--rouages-focus-color=#0b57d0] - Keyboard focus ring.
- * @cssprop [--rouages-accent-color=#1f5c99] - Buttons and the drop zone.
- * @cssprop [--rouages-report-wheel-width=32em] - The wheel's largest width on screen (it is at most 12 cm on paper).
+ * CSS custom properties: see `cssProperties` in custom-elements.json, generated from the styles and
+ * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouagesReport extends RouagesElement {
   static override styles = [baseStyles, buttonStyles, reportStyles];
@@ -556,7 +555,7 @@ export class RouagesReport extends RouagesElement {
         <tbody>
           ${phases.map(
             (p) => html`<tr>
-              <th scope="row">${p.title}</th>
+              <th scope="row">${framework.phases.find((x) => x.id === p.id)?.title ?? p.id}</th>
               ${this.scoreCell(p.score)}
               <td class="number">${s.dimensionProgress(p.scored, p.total)}</td>
             </tr>`,
@@ -597,16 +596,13 @@ export class RouagesReport extends RouagesElement {
     const s = this.strings;
     const diagnostic = collection.diagnostics[0]!;
     const score = this.read.score(diagnostic, framework);
-    const phases = phaseScores(score.rouages, framework);
     const recommendations = this.recommendations(diagnostic, framework);
-    const answered = score.rouages.reduce((n, r) => n + r.answered, 0);
-    const total = score.rouages.reduce((n, r) => n + r.total, 0);
     return html`${this.heading(0, s.reportSingleTitle(diagnostic.project))} ${this.renderNotices(problems)}
       <p class="lead">${this.respondentLine(diagnostic, Boolean(diagnostic.respondent?.name?.trim()), 0)}</p>
       ${this.section(
         'overview-title',
         s.reportOverview,
-        html`<p>${s.resultsIntro(answered, total)} ${s.reportLabelled(s.overall)} <strong>${this.score(score.overall)}</strong>.</p>
+        html`<p>${s.resultsIntro(score.answered, score.total)} ${s.reportLabelled(s.overall)} <strong>${this.score(score.overall)}</strong>.</p>
           ${this.renderWheel(framework, { diagnostic })}`,
       )}
       ${this.section(
@@ -614,8 +610,8 @@ export class RouagesReport extends RouagesElement {
         s.reportScoresTitle,
         this.renderScoreTables(
           framework,
-          score.dimensions.map((d) => ({ id: d.id, score: d.score, next: d.next })),
-          phases,
+          score.dimensions,
+          score.phases,
           s.score,
         ),
       )}
@@ -700,8 +696,8 @@ export class RouagesReport extends RouagesElement {
         s.reportScoresTitle,
         html`${this.renderScoreTables(
             framework,
-            report.dimensions.map((d) => ({ id: d.id, score: d.mean, next: d.next })),
-            report.phases,
+            aggregate.dimensions.map((d) => ({ id: d.id, score: d.mean, next: d.next })),
+            aggregate.phases,
             s.reportMean,
           )}
           <table class="table" part="table">
