@@ -65,7 +65,8 @@ describe('document rules (generic)', () => {
 
   it('two tabs: both sides keep what they changed', () => {
     const base = note('a', 'Ana', {}, at);
-    const mine = edited(holding(base), { ...base, items: { x: '1' }, updatedAt: '2024-05-31T09:00:01.000Z' }, ['x']).state;
+    const mineNext: Note = { ...base, items: { x: '1' }, updatedAt: '2024-05-31T09:00:01.000Z' };
+    const mine = edited(holding(base), mineNext, ['x']).state;
     const theirs = { ...base, items: { y: '2' }, updatedAt: '2024-05-31T09:00:02.000Z' };
     expect(otherVersion(noteKind, mine, theirs).state.doc!.items).to.deep.equal({ x: '1', y: '2' });
   });
@@ -82,7 +83,8 @@ describe('document rules (generic)', () => {
     const again = submitStarted(noteKind, sent);
     expect(again.effects.filter((e) => e.type === 'post')).to.have.length(0);
     expect(again.state.notices.map((n) => n.id)).to.include('already-sent');
-    const changed = edited(sent, { ...doc, items: { x: '2' } }, ['x']).state;
+    const next: Note = { ...doc, items: { x: '2' } };
+    const changed = edited(sent, next, ['x']).state;
     expect(changed.sending.status).to.equal('idle');
     expect(submitStarted(noteKind, changed).effects[0]!.type).to.equal('post');
   });
