@@ -10,6 +10,13 @@ export type { Leftovers, Migration, NewDiagnostic, ParseDiagnosticOptions } from
 export { scoreDiagnostic, scoreFromRouages, phaseScores, meanOf, needsWork, nextGear, DEFAULT_THRESHOLD, MAX_RATING } from './score.js';
 export type { DiagnosticScore, DimensionScore, DimensionSummary, PhaseScore, RouageScore, RouageScores, ScoreOptions, ScoreSummary } from './score.js';
 export { parseCase } from './cases.js';
+export { PLAN_SCHEMA, PLAN_LIMITS, ACTION_MODES, ACTION_STATUSES, createPlan, parsePlan, planIssues, addAction, updateAction, setActionStatus, removeAction, modeLabel, statusLabel, randomId, planSchema } from './plan.js';
+export type { ActionFields, ActionStatus, NewPlan, Plan, PlanAction, PlanClock } from './plan.js';
+export { summarizePlan, actionsDoneBetween, isOverdue } from './plan-summary.js';
+export type { DimensionPlanSummary, DoneBetween, PlanSummary, PlanSummaryOptions, RouagePlanSummary, StatusCounts } from './plan-summary.js';
+export { planToCSV, planActionsFromCSV } from './plan-csv.js';
+export type { PlanCsvOptions, PlanFromCsv } from './plan-csv.js';
+export { actionsFromCase, mostCitedDimensions } from './plan-cases.js';
 export { recommend } from './recommend.js';
 export type { Recommendation, RecommendOptions } from './recommend.js';
 export { aggregateDiagnostics, DEFAULT_DIVERGENCE } from './aggregate.js';

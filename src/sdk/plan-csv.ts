@@ -1,0 +1,176 @@
+import type { Framework } from './schema.js';
+import { framework as defaultFramework, indexFramework } from './framework.js';
+import { csvField } from './csv.js';
+import { failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
+import { messagesFor } from './messages.js';
+import { PLAN_SCHEMA, modeLabel, planActionSchema, planIssues, statusLabel, type Plan, type PlanAction } from './plan.js';
+
+export interface PlanCsvOptions {
+  /** The field separator: ";" for French (what Excel expects there), "," otherwise, by default. */
+  delimiter?: string;
+}
+
+/**
+ * A text field, made unambiguous before `csvField`: it prefixes a quote to text a spreadsheet
+ * would run as a formula, so text that itself starts with a quote gets one more, and reading
+ * drops exactly one.
+ */
+const textField = (value: string | undefined) => csvField(value?.startsWith("'") ? `'${value}` : value);
+const readText = (value: string) => (value.startsWith("'") ? value.slice(1) : value);
+
+/** The columns of a plan's CSV, in order: what a person reads, then what a program reads back. */
+const COLUMN = {
+  project: 0, dimension: 1, rouage: 2, text: 3, modes: 4, partner: 5, status: 6, reason: 7, note: 8, owner: 9, due: 10, doneAt: 11, toolText: 12,
+  id: 13, dimensionId: 14, rouageId: 15, toolId: 16, modeIds: 17, statusId: 18, createdAt: 19, updatedAt: 20,
+} as const;
+const COLUMNS = Object.keys(COLUMN).length;
+
+/**
+ * The plan as CSV, one row per action in the plan's order (so that reading it back gives the
+ * same plan): first what a person reads
+ * (project, dimension, rouage, action, modes, partner, status, reason, owner, due, done on,
+ * starting tool: labels in the framework's language), then the ids and stamps that let
+ * `planActionsFromCSV` read the actions back exactly. UTF-8 with a byte order mark, CRLF line
+ * ends, every field quoted, no cell a spreadsheet would run as a formula (`csvField`).
+ */
+export function planToCSV(plan: Plan, framework: Framework = defaultFramework, options: PlanCsvOptions = {}): string {
+  const m = messagesFor(framework.locale);
+  const delimiter = options.delimiter ?? (framework.locale.startsWith('fr') ? ';' : ',');
+  const index = indexFramework(framework);
+  const lines = [m.plan.csvHeaders.map((h) => csvField(h)).join(delimiter)];
+  for (const a of plan.actions) {
+    const rouage = a.rouage === undefined ? undefined : index.rouage.get(a.rouage);
+    const dimension = index.dimension.get(a.dimension ?? rouage?.dimension ?? '');
+    const modes = a.modes ?? [];
+    const cells: string[] = [];
+    cells[COLUMN.project] = textField(plan.project);
+    cells[COLUMN.dimension] = textField(dimension?.title ?? a.dimension);
+    cells[COLUMN.rouage] = textField(rouage?.title ?? a.rouage);
+    cells[COLUMN.text] = textField(a.text);
+    cells[COLUMN.modes] = textField(modes.map((mode) => modeLabel(mode, framework)).join(', '));
+    cells[COLUMN.partner] = textField(a.partner);
+    cells[COLUMN.status] = textField(statusLabel(a.status, framework));
+    cells[COLUMN.reason] = textField(a.reason);
+    cells[COLUMN.note] = textField(a.note);
+    cells[COLUMN.owner] = textField(a.owner);
+    cells[COLUMN.due] = csvField(a.due ?? '');
+    cells[COLUMN.doneAt] = csvField(a.doneAt ?? '');
+    cells[COLUMN.toolText] = textField(a.tool === undefined ? undefined : index.item.get(a.tool)?.text);
+    cells[COLUMN.id] = textField(a.id);
+    cells[COLUMN.dimensionId] = csvField(a.dimension ?? '');
+    cells[COLUMN.rouageId] = csvField(a.rouage ?? '');
+    cells[COLUMN.toolId] = csvField(a.tool ?? '');
+    cells[COLUMN.modeIds] = csvField(modes.join(' '));
+    cells[COLUMN.statusId] = csvField(a.status);
+    cells[COLUMN.createdAt] = csvField(a.createdAt);
+    cells[COLUMN.updatedAt] = csvField(a.updatedAt);
+    lines.push(cells.join(delimiter));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Splits CSV text into rows of fields (RFC 4180: quoted fields may hold the delimiter, quotes and line breaks). */
+export function readCsvRows(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export interface PlanFromCsv {
+  /** The project named in the file's rows (the first row's), if any. */
+  project?: string;
+  actions: PlanAction[];
+}
+
+/**
+ * Reads back the actions of a plan exported by `planToCSV` (in any of its languages and with
+ * either delimiter): the id columns are read, the label columns only shown to people. Never
+ * throws; checks each action as `parsePlan` does, with paths `rows[2].due`.
+ */
+export function planActionsFromCSV(text: string, framework: Framework = defaultFramework, options: { locale?: string } = {}): Result<PlanFromCsv> {
+  const locale = options.locale ?? framework.locale;
+  const m = messagesFor(locale);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const delimiter = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
+  const rows = readCsvRows(body, delimiter).filter((row) => !(row.length === 1 && row[0] === ''));
+  const header = rows[0];
+  if (!header || header.length !== COLUMNS) return failure('plan', [{ path: '', message: m.at('', m.plan.csvEmpty) }], locale);
+  const issues: Issue[] = [];
+  const actions: PlanAction[] = [];
+  let project: string | undefined;
+  rows.slice(1).forEach((row, r) => {
+    const at = (key?: string) => formatPath(key === undefined ? ['rows', r + 1] : ['rows', r + 1, key]);
+    if (row.length !== COLUMNS) {
+      issues.push({ path: at(), message: m.at(at(), m.plan.csvColumns(COLUMNS, row.length)) });
+      return;
+    }
+    const cell = (key: keyof typeof COLUMN) => row[COLUMN[key]]!;
+    const optional = (value: string) => (value === '' ? undefined : value);
+    project ??= optional(readText(cell('project')));
+    const candidate: Record<string, unknown> = {
+      id: readText(cell('id')),
+      dimension: optional(cell('dimensionId')),
+      rouage: optional(cell('rouageId')),
+      text: readText(cell('text')),
+      tool: optional(cell('toolId')),
+      modes: cell('modeIds') ? cell('modeIds').split(' ') : undefined,
+      partner: optional(readText(cell('partner'))),
+      status: cell('statusId'),
+      reason: optional(readText(cell('reason'))),
+      note: optional(readText(cell('note'))),
+      owner: optional(readText(cell('owner'))),
+      due: optional(cell('due')),
+      doneAt: optional(cell('doneAt')),
+      createdAt: cell('createdAt'),
+      updatedAt: cell('updatedAt'),
+    };
+    for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
+    const parsed = planActionSchema.safeParse(candidate, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of issuesFromZod(parsed.error, m)) {
+        const path = at(issue.path || undefined);
+        issues.push({ path, message: m.at(path, issue.message.slice(issue.path ? issue.path.length : 0).replace(/^\s*:\s*/, '')) });
+      }
+      return;
+    }
+    actions.push(parsed.data);
+  });
+  if (!issues.length) {
+    const stamp = actions[0]?.createdAt ?? '2000-01-01T00:00:00.000Z';
+    const probe: Plan = { schema: PLAN_SCHEMA, id: 'csv', framework: { id: framework.id, version: framework.version }, project: project ?? '-', createdAt: stamp, updatedAt: stamp, actions };
+    for (const issue of planIssues(probe, framework, locale)) {
+      const path = issue.path.replace(/^actions\[(\d+)\]/, (_, i: string) => `rows[${Number(i) + 1}]`);
+      issues.push({ path, message: issue.message.replace(issue.path, path) });
+    }
+  }
+  if (issues.length) return failure('plan', issues, locale);
+  return { success: true, data: { project, actions } };
+}
