@@ -17,6 +17,7 @@ export type { DimensionPlanSummary, DoneBetween, PlanSummary, PlanSummaryOptions
 export { planToCSV, planActionsFromCSV } from './plan-csv.js';
 export type { PlanCsvOptions, PlanFromCsv } from './plan-csv.js';
 export { actionsFromCase, mostCitedDimensions } from './plan-cases.js';
+export { mergePlans, actionChange, PLAN_FIELDS_CHANGE } from './plan-merge.js';
 export { recommend } from './recommend.js';
 export type { Recommendation, RecommendOptions } from './recommend.js';
 export { aggregateDiagnostics, DEFAULT_DIVERGENCE } from './aggregate.js';

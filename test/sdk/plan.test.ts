@@ -10,6 +10,7 @@ import {
   createPlan,
   framework,
   indexFramework,
+  mergePlans,
   modeLabel,
   mostCitedDimensions,
   parseCase,
@@ -176,6 +177,28 @@ describe('plan: pure updates', () => {
     expect(q.actions.map((a) => a.id)).to.deep.equal(['a2']);
     expect(q.updatedAt).to.equal(LATER.toISOString());
     expect(removeAction(p, 'nope')).to.equal(p);
+  });
+});
+
+describe('plan: merging two versions of one plan (two tabs)', () => {
+  it('keeps every action: ours edited here win, the last edit wins otherwise, removals stay removed', () => {
+    const base = plan({ text: 'A' }, { text: 'B' }, { text: 'C' });
+    const t1 = new Date('2024-03-05T10:00:00.000Z');
+    const t2 = new Date('2024-03-06T10:00:00.000Z');
+    // Tab 1 (ours): edits A (unsaved), adds D (unsaved), removes C (unsaved).
+    let ours = ok(updateAction(base, 'a1', { text: 'A ours' }, { now: t2 }));
+    ours = ok(addAction(ours, { rouage: 'pilote', text: 'D' }, { now: t2, id: 'a4' }));
+    ours = removeAction(ours, 'a3', { now: t2 });
+    // Tab 2 (theirs, saved): edits A and B, adds E.
+    let theirs = ok(updateAction(base, 'a1', { text: 'A theirs' }, { now: t1 }));
+    theirs = ok(updateAction(theirs, 'a2', { text: 'B theirs' }, { now: t1 }));
+    theirs = ok(addAction(theirs, { rouage: 'pilote', text: 'E' }, { now: t1, id: 'a5' }));
+    const merged = mergePlans(ours, theirs, ['action:a1', 'action:a4', 'action:a3']);
+    expect(merged.actions.map((a) => [a.id, a.text])).to.deep.equal([['a1', 'A ours'], ['a2', 'B theirs'], ['a4', 'D'], ['a5', 'E']]);
+    // Without unsaved changes, an action they removed stays removed; one made after their save stays.
+    const removedThere = removeAction(base, 'a2', { now: t1 });
+    expect(mergePlans(base, removedThere, []).actions.map((a) => a.id)).to.deep.equal(['a1', 'a3']);
+    expect(ok(parsePlan(merged))).to.deep.equal(merged);
   });
 });
 
