@@ -12,14 +12,14 @@ interface ProviderArgs {
   selected?: string;
   locale?: string;
   framework?: unknown;
-  onRouageSelect?: (event: CustomEvent<{ id: string }>) => void;
+  onRouagesSelect?: (event: CustomEvent<{ id: string }>) => void;
 }
 
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/rouages-provider',
   component: 'rouages-provider',
   tags: ['autodocs'],
-  args: { diagnostic: phare2021, onRouageSelect: fn() },
+  args: { diagnostic: phare2021, onRouagesSelect: fn() },
   argTypes: {
     diagnostic: { control: 'object' },
     compare: { control: 'object' },
@@ -35,7 +35,7 @@ const meta: Meta<ProviderArgs> = {
     .framework=${args.framework}
     selected=${ifDefined(args.selected || undefined)}
     locale=${ifDefined(args.locale || undefined)}
-    @rouage-select=${args.onRouageSelect}
+    @rouages-select=${args.onRouagesSelect}
   >
     <div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start">
       <rouages-wheel style="flex: 1 1 420px; min-width: 0"></rouages-wheel>
@@ -64,7 +64,7 @@ export const WheelAndCard: Story = {
       return found;
     });
     await userEvent.click(cell);
-    await expect(args.onRouageSelect).toHaveBeenCalled();
+    await expect(args.onRouagesSelect).toHaveBeenCalled();
     await waitFor(() => expect(card.shadowRoot!.querySelector('[part="title"]')?.textContent).toBe('Noyau dur'));
   },
 };

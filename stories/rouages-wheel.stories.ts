@@ -15,7 +15,7 @@ interface WheelArgs {
   highlight?: string;
   locale?: string;
   framework?: unknown;
-  onRouageSelect?: (event: CustomEvent<{ id: string }>) => void;
+  onRouagesSelect?: (event: CustomEvent<{ id: string }>) => void;
   [token: `--${string}`]: string | undefined;
 }
 
@@ -23,7 +23,7 @@ const meta: Meta<WheelArgs> = {
   title: 'Elements/rouages-wheel',
   component: 'rouages-wheel',
   tags: ['autodocs'],
-  args: { onRouageSelect: fn() },
+  args: { onRouagesSelect: fn() },
   argTypes: {
     diagnostic: { control: 'object' },
     compare: { control: 'object' },
@@ -45,7 +45,7 @@ const meta: Meta<WheelArgs> = {
     selected=${ifDefined(args.selected || undefined)}
     highlight=${ifDefined(args.highlight || undefined)}
     locale=${ifDefined(args.locale || undefined)}
-    @rouage-select=${args.onRouageSelect}
+    @rouages-select=${args.onRouagesSelect}
   ></rouages-wheel>`,
 };
 export default meta;

@@ -6,7 +6,7 @@ import sample from '../../demo/samples/phare-2021.json';
 
 /**
  * The documented Vue recipe (README: "Vue"): tell Vue the rouages tags are custom elements,
- * pass objects with `.prop`, listen with `@rouage-select`.
+ * pass objects with `.prop`, listen with `@rouages-select`.
  */
 describe('Vue 3 with the plain tags', () => {
   it('renders the elements, passes objects as properties and hears their events', async () => {
@@ -15,7 +15,7 @@ describe('Vue 3 with the plain tags', () => {
     const app = createApp({
       data: () => ({ diagnostic: sample, selected: 'pilote' }),
       template: `
-        <rouages-wheel :diagnostic.prop="diagnostic" :selected="selected" @rouage-select="selected = $event.detail.id"></rouages-wheel>
+        <rouages-wheel :diagnostic.prop="diagnostic" :selected="selected" @rouages-select="selected = $event.detail.id"></rouages-wheel>
         <rouage-card :rouage="selected" :diagnostic.prop="diagnostic"></rouage-card>`,
     });
     app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('rouages-') || tag.startsWith('rouage-');

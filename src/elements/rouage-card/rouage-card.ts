@@ -18,20 +18,8 @@ import { cardStyles } from './rouage-card.styles.js';
  * @csspart message - A message about input that could not be read.
  * @csspart empty - What the card shows when no rouage is chosen.
  *
- * @cssprop [--rouages-color-acteurs=#b2442e] - Accent colour of the Acteurs dimension.
- * @cssprop [--rouages-color-transformation-societale=#2e7a4d] - Accent colour of the Transformation sociétale dimension.
- * @cssprop [--rouages-color-ressources=#8a5a00] - Accent colour of the Ressources dimension.
- * @cssprop [--rouages-color-valorisation=#6b3fa0] - Accent colour of the Valorisation dimension.
- * @cssprop [--rouages-color-ingenierie=#1f5c99] - Accent colour of the Ingénierie dimension.
- * @cssprop [--rouages-font-family=system-ui] - Font of every text.
- * @cssprop [--rouages-font-size=16px] - Base font size.
- * @cssprop [--rouages-text-color=#1b1b1f] - Text colour.
- * @cssprop [--rouages-muted-color=#55555f] - Secondary text colour.
- * @cssprop [--rouages-background=#ffffff] - Card background.
- * @cssprop [--rouages-border-color=#c9c9d1] - Card border.
- * @cssprop [--rouages-radius=10px] - Corner radius.
- * @cssprop [--rouages-focus-color=#0b57d0] - Keyboard focus ring of the expand button.
- * @cssprop [--rouages-danger-color=#a11b1b] - The mark of a message about bad input.
+ * CSS custom properties: see `cssProperties` in custom-elements.json, generated from the styles and
+ * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouageCard extends RouagesElement {
   static override styles = [baseStyles, cardStyles];

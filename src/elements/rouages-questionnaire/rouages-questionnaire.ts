@@ -40,7 +40,7 @@ const SHARE_PARAM = 'rouages=';
 /**
  * @summary A self-diagnosis people fill in, rouage by rouage: it saves as they go, restores after a reload, exports, prints, shares and submits, and works inside a plain form.
  *
- * @event change - After each answer (and each change of the project's details); `detail`: the diagnostic.
+ * @event {CustomEvent<Diagnostic>} change - After each answer (and each change of the project's details); `detail`: the diagnostic.
  * @event rouages-submit - The person sent the diagnostic; `detail`: the validated diagnostic. Cancelable: call `preventDefault()` to take over (the element then does not post to `endpoint`).
  *
  * @csspart base - The element's container.
@@ -53,15 +53,8 @@ const SHARE_PARAM = 'rouages=';
  * @csspart progress - The overall progress bar.
  * @csspart wheel - The wheel on the results page.
  *
- * @cssprop [--rouages-font-family=system-ui] - Font of every text.
- * @cssprop [--rouages-font-size=16px] - Base font size.
- * @cssprop [--rouages-text-color=#1b1b1f] - Text colour.
- * @cssprop [--rouages-muted-color=#55555f] - Secondary text colour.
- * @cssprop [--rouages-background=#ffffff] - Background.
- * @cssprop [--rouages-border-color=#c9c9d1] - Borders.
- * @cssprop [--rouages-focus-color=#0b57d0] - Keyboard focus ring.
- * @cssprop [--rouages-accent-color=#1f5c99] - Main buttons and progress.
- * @cssprop [--rouages-color-acteurs=#b2442e] - Colour of the Acteurs dimension (and the other dimensions' tokens).
+ * CSS custom properties: see `cssProperties` in custom-elements.json, generated from the styles and
+ * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouagesQuestionnaire extends RouagesElement {
   static override styles = [baseStyles, buttonStyles, questionnaireStyles];

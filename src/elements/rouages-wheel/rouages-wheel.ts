@@ -36,7 +36,8 @@ const layoutOnce = memoize(layoutWheel);
 /**
  * @summary The 20 rouages of the method as one wheel of gears, grouped in the 5 dimensions, showing where a project stands.
  *
- * @event rouage-select - A rouage was chosen (click, Enter or Space); `detail: { id }`. Cancelable: call `preventDefault()` to keep the selection as it was.
+ * @event {CustomEvent<{ id: string }>} rouages-select - A rouage was chosen (click, Enter or Space); `detail: { id }`. Cancelable: call `preventDefault()` to keep the selection as it was.
+ * @event {CustomEvent<{ id: string }>} rouage-select - Deprecated: the old name of `rouages-select`, still dispatched right after it until the next minor version.
  *
  * @csspart base - The element's container.
  * @csspart wheel - The SVG wheel.
@@ -49,22 +50,8 @@ const layoutOnce = memoize(layoutWheel);
  * @csspart legend - The key to the markers.
  * @csspart message - A message about input that could not be read.
  *
- * @cssprop [--rouages-color-acteurs=#b2442e] - Colour of the Acteurs dimension.
- * @cssprop [--rouages-color-transformation-societale=#2e7a4d] - Colour of the Transformation sociétale dimension.
- * @cssprop [--rouages-color-ressources=#8a5a00] - Colour of the Ressources dimension.
- * @cssprop [--rouages-color-valorisation=#6b3fa0] - Colour of the Valorisation dimension.
- * @cssprop [--rouages-color-ingenierie=#1f5c99] - Colour of the Ingénierie dimension.
- * @cssprop [--rouages-font-family=system-ui] - Font of every text.
- * @cssprop [--rouages-font-size=16px] - Base font size of the caption and legend.
- * @cssprop [--rouages-text-color=#1b1b1f] - Text and outline colour.
- * @cssprop [--rouages-muted-color=#55555f] - Secondary text colour.
- * @cssprop [--rouages-background=#ffffff] - Background the cells' tints are mixed with (set it on a dark page).
- * @cssprop [--rouages-focus-color=#0b57d0] - Keyboard focus ring.
- * @cssprop [--rouages-border-color=#c9c9d1] - The centre's outline and the message's border.
- * @cssprop [--rouages-danger-color=#a11b1b] - The mark of a message about bad input.
- * @cssprop [--rouages-band-text-color=#ffffff] - Text on the dimension bands.
- * @cssprop [--rouages-cell-tint=12%] - How much of the dimension colour tints an empty cell.
- * @cssprop [--rouages-cell-fill=40%] - How much of the dimension colour fills a score.
+ * CSS custom properties: see `cssProperties` in custom-elements.json, generated from the styles and
+ * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouagesWheel extends RouagesElement {
   static override styles = [baseStyles, wheelStyles];
@@ -439,7 +426,7 @@ export class RouagesWheel extends RouagesElement {
   /** Selects a rouage: tells the page (which may cancel), then the provider or this element keeps it. */
   private choose(id: string) {
     this.active = id;
-    if (!this.emit('rouage-select', { id }, { cancelable: true })) return;
+    if (!this.emit('rouages-select', { id }, { cancelable: true })) return;
     // Inside a provider, the provider holds the selection, so every element there follows it.
     if (this.context && this.selected === undefined) this.context.select(id);
     else this.selected = id;
@@ -494,6 +481,6 @@ export class RouagesWheel extends RouagesElement {
 
 declare global {
   interface HTMLElementEventMap {
-    'rouage-select': CustomEvent<{ id: string }>;
+    'rouages-select': CustomEvent<{ id: string }>;
   }
 }

@@ -6,6 +6,7 @@ import { rouagesContext, type RouagesState } from './context.js';
 import { builtInFramework, loadBuiltInFramework } from './frameworks.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { createReaders } from './inputs.js';
+import { dispatchRouagesEvent, type EmitInit } from './events.js';
 
 /** Elements without a `locale` follow the page's language: they re-render when `<html lang>` changes. */
 const following = new Set<RouagesElement>();
@@ -108,12 +109,15 @@ export class RouagesElement extends LitElement {
     </div>`;
   }
 
-  /** Dispatches a typed event that bubbles out of shadow roots; returns false when a listener called preventDefault. */
+  /**
+   * Dispatches a typed event that bubbles out of shadow roots (and its deprecated old name, if
+   * any: see shared/events.ts); returns false when a listener called preventDefault.
+   */
   protected emit<K extends keyof HTMLElementEventMap>(
     name: K,
     detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-    init: { cancelable?: boolean } = {},
+    init: EmitInit = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false }));
+    return dispatchRouagesEvent(this, name, detail, init);
   }
 }
