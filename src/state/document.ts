@@ -135,8 +135,8 @@ export function sameDocument(a: VersionedDocument, b: VersionedDocument): boolea
   return a.id !== undefined && a.id === b.id;
 }
 
-/** Adds a notice (replacing one of the same id), and the `tell` effect that goes with it. */
-export function tell<S extends DocumentState<D>, D>(step: Step<S, D>, notice: Notice): Step<S, D> {
+/** Adds a notice (replacing one of the same id), and the `tell` effect that goes with it. Works on any step whose state holds notices. */
+export function tell<S extends { notices: Notice[] }, E>(step: { state: S; effects: E[] }, notice: Notice): { state: S; effects: (E | { type: 'tell'; notice: Notice })[] } {
   return {
     state: { ...step.state, notices: [...step.state.notices.filter((n) => n.id !== notice.id), notice] },
     effects: [...step.effects, { type: 'tell', notice }],

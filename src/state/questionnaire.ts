@@ -1,0 +1,380 @@
+/**
+ * The diagnostic in progress in `<rouages-questionnaire>`: its one owner. Every change is a
+ * named event; `transition(state, event, env)` returns the new state and the effects the
+ * element runs (save, keep aside, tell, confirm, emit change, post). What the element shows
+ * derives from this state alone. Pure: no DOM, no Lit, no clock or randomness but `env`'s.
+ *
+ * The generic rules (identity, keep aside before replace, merge of versions, sending) live in
+ * `document.ts`; this module adds what is particular to a diagnostic: answers, notes, details,
+ * the place in the questionnaire, drafts, files and share links.
+ */
+import { createDiagnostic, migrateDiagnostic } from '../sdk/diagnostic.js';
+import { decodeShareLink } from '../sdk/share-link.js';
+import { indexFramework, orderedRouages } from '../sdk/framework.js';
+import { mergeDiagnosticVersions } from '../sdk/versions.js';
+import { LIMITS, isCalendarDate, type Diagnostic, type Framework, type Rating, type Respondent } from '../sdk/schema.js';
+import type { Leftovers } from '../sdk/diagnostic.js';
+import {
+  bringBack,
+  cancelPending,
+  confirmPending,
+  dismiss,
+  edited,
+  emptyDocumentState,
+  fingerprint,
+  keepAside,
+  otherVersion,
+  replaceWith,
+  savedNow,
+  submitFailed,
+  submitStarted,
+  submitSucceeded,
+  submitTakenOver,
+  tell,
+  type DocumentEffect,
+  type DocumentKind,
+  type DocumentState,
+  type ReplaceSource,
+  type SendFailure,
+  type Step,
+} from './document.js';
+import { asideKey, readDraft, type Place } from './draft.js';
+
+export type { Place } from './draft.js';
+
+/** The questionnaire's whole state. */
+export interface QuestionnaireState extends DocumentState<Diagnostic> {
+  place: Place;
+  /** The default value (what the page gave as `value`): what a form reset returns to. */
+  initial: Diagnostic | null;
+}
+
+/** What a transition may read besides the state: the framework, the language, the clock, new ids. */
+export interface QuestionnaireEnv {
+  framework: Framework;
+  locale: string;
+  /** The current time, ISO 8601. */
+  now(): string;
+  /** A new diagnostic id. */
+  newId(): string;
+  /** The rouage to open first (`start-at`). */
+  startAt?: string;
+  /** The storage key, when drafts are kept: names the copies kept aside in the notices. */
+  storageKey?: string;
+}
+
+export type QuestionnaireEvent =
+  | { type: 'answer'; item: string; rating: Rating }
+  | { type: 'note'; question: string; text: string }
+  | { type: 'details'; project: string; respondent?: Respondent; date?: string }
+  | { type: 'navigate'; place: Place }
+  | { type: 'load-draft'; stored: string | null }
+  | { type: 'storage-key-changed'; stored: string | null }
+  | { type: 'storage-unavailable' }
+  | { type: 'restore'; ref: number }
+  | { type: 'import-file'; text: string }
+  | { type: 'open-share-link'; text: string }
+  | { type: 'share-link-found'; text: string }
+  | { type: 'value-set'; input: unknown }
+  | { type: 'form-reset' }
+  | { type: 'form-state-restore'; state: string | null }
+  | { type: 'confirm-replace' }
+  | { type: 'cancel-replace' }
+  | { type: 'submit-started' }
+  | { type: 'submit-succeeded'; version: string }
+  | { type: 'submit-failed'; reason: SendFailure }
+  | { type: 'submit-taken-over' }
+  | { type: 'another-tab-saved'; stored: string }
+  | { type: 'saved'; ok: boolean }
+  | { type: 'dismiss'; id: string };
+
+/** The effects of the generic rules, plus keeping aside raw text or leftovers that are not a diagnostic. */
+export type QuestionnaireEffect = DocumentEffect<Diagnostic> | { type: 'keep-aside-raw'; value: unknown; at: string };
+
+export interface QuestionnaireStep {
+  state: QuestionnaireState;
+  effects: QuestionnaireEffect[];
+}
+
+/** A diagnostic as a document: merged by item, owned by a respondent on a project. */
+export const diagnosticKind: DocumentKind<Diagnostic> = {
+  merge: (ours, theirs, changed) =>
+    mergeDiagnosticVersions(ours, theirs, {
+      answers: changed.filter((c) => c.startsWith('a:')).map((c) => c.slice(2)),
+      notes: changed.filter((c) => c.startsWith('n:')).map((c) => c.slice(2)),
+      details: changed.includes('details'),
+    }),
+  hasContent: (d) => Object.keys(d.answers).length > 0 || Object.keys(d.notes).length > 0,
+  sameOwner: (a, b) => a.project.trim().toLowerCase() === b.project.trim().toLowerCase() && (a.respondent?.name ?? '').trim().toLowerCase() === (b.respondent?.name ?? '').trim().toLowerCase(),
+};
+
+/** The state before anything. */
+export function initialQuestionnaireState(): QuestionnaireState {
+  return { ...emptyDocumentState<Diagnostic>(), place: { step: 'start' }, initial: null };
+}
+
+/** The place to show for a diagnostic: the one asked for when it makes sense, else the first rouage (or `start-at`). */
+export function placeFor(env: QuestionnaireEnv, doc: Diagnostic | null, wanted?: Place): Place {
+  if (!doc) return { step: 'start' };
+  const known = (id?: string) => (id && env.framework.rouages.some((r) => r.id === id) ? id : undefined);
+  if (wanted?.step === 'results') return { step: 'results', ...(known(wanted.rouage) ? { rouage: wanted.rouage } : {}) };
+  if (wanted?.step === 'start') return { step: 'start', ...(known(wanted.rouage) ? { rouage: wanted.rouage } : {}) };
+  return { step: 'rouage', rouage: known(wanted?.rouage) ?? known(env.startAt) ?? orderedRouages(env.framework)[0]!.id };
+}
+
+/** A diagnostic with an identity: old files get one when taken in, so later versions of it merge. */
+const withId = (doc: Diagnostic, env: QuestionnaireEnv): Diagnostic => (doc.id ? doc : { ...doc, id: env.newId() });
+
+const none = (state: QuestionnaireState): QuestionnaireStep => ({ state, effects: [] });
+
+/** Reads a diagnostic from outside with the SDK; leftovers of another framework version are returned apart. */
+function read(input: unknown, env: QuestionnaireEnv): { doc: Diagnostic; leftovers: Leftovers | null } | { error: string } {
+  const migrated = migrateDiagnostic(input, env.framework, { locale: env.locale });
+  if (!migrated.success) return { error: migrated.error.message };
+  return { doc: withId(migrated.data.diagnostic, env), leftovers: migrated.data.leftovers };
+}
+
+/** Keeps what a migration could not carry over, and says so. */
+function keepLeftovers(step: QuestionnaireStep, leftovers: Leftovers | null, env: QuestionnaireEnv): QuestionnaireStep {
+  if (!leftovers) return step;
+  const at = env.now();
+  const count = Object.keys(leftovers.answers).length + Object.keys(leftovers.notes).length;
+  const effects: QuestionnaireEffect[] = [...step.effects, { type: 'keep-aside-raw', value: { leftovers }, at }];
+  return tell({ state: step.state, effects }, { id: 'leftovers', tone: 'warning', params: { count, key: env.storageKey ? asideKey(env.storageKey, at) : '' } });
+}
+
+/** After a replace: the place follows, and the person is told what happened. */
+function afterReplace(
+  result: Step<QuestionnaireState, Diagnostic> & { outcome: 'merged' | 'replaced' | 'asking' | 'same' },
+  before: QuestionnaireState,
+  env: QuestionnaireEnv,
+  source: ReplaceSource,
+  wanted?: Place,
+): QuestionnaireStep {
+  let step: QuestionnaireStep = result;
+  const doc = step.state.doc;
+  if (result.outcome === 'asking' || result.outcome === 'same') {
+    if (result.outcome === 'same' && (source === 'file' || source === 'share-link') && doc) step = tell(step, { id: 'import-same', tone: 'info', params: { project: doc.project } });
+    return step;
+  }
+  const stayed = before.place.step !== 'start' ? before.place : undefined;
+  step = { ...step, state: { ...step.state, place: placeFor(env, doc, wanted ?? stayed) } };
+  const kept = step.state.aside.length > before.aside.length ? step.state.aside.at(-1) : undefined;
+  if (kept) {
+    step = tell(step, {
+      id: 'kept-aside',
+      tone: 'warning',
+      aside: kept.ref,
+      params: { reason: source, project: kept.copy.project, key: env.storageKey ? asideKey(env.storageKey, kept.at) : '' },
+    });
+  }
+  if (doc && (source === 'file' || source === 'share-link')) step = tell(step, { id: result.outcome === 'merged' ? 'import-merged' : 'imported', tone: 'info', params: { project: doc.project } });
+  return step;
+}
+
+/** A change by the person to the diagnostic held: stamped now, then the generic `edited`. */
+function change(state: QuestionnaireState, env: QuestionnaireEnv, apply: (d: Diagnostic) => Diagnostic, changed: string[]): QuestionnaireStep {
+  if (!state.doc) return none(state);
+  const next = apply({ ...state.doc, answers: { ...state.doc.answers }, notes: { ...state.doc.notes } });
+  next.updatedAt = laterThan(env.now(), state.doc.updatedAt);
+  return edited(state, next, changed);
+}
+
+/** A stamp after `previous`, even when the clock went back or did not move: versions stay ordered. */
+function laterThan(now: string, previous: string): string {
+  if (now > previous) return now;
+  return new Date(Date.parse(previous) + 1).toISOString();
+}
+
+/** What the start form gives, checked: a project name, a respondent, a date that exists. */
+function cleanDetails(event: Extract<QuestionnaireEvent, { type: 'details' }>): { project: string; respondent?: Respondent; date?: string } | null {
+  const project = event.project.trim().slice(0, LIMITS.project);
+  if (!project) return null;
+  const respondent: Respondent = {};
+  for (const key of ['name', 'role', 'organisation'] as const) {
+    const value = event.respondent?.[key]?.trim().slice(0, LIMITS.name);
+    if (value) respondent[key] = value;
+  }
+  const date = event.date && /^\d{4}-\d{2}-\d{2}$/.test(event.date) && isCalendarDate(event.date) ? event.date : undefined;
+  return { project, ...(Object.keys(respondent).length ? { respondent } : {}), ...(date ? { date } : {}) };
+}
+
+/** Reads a stored draft (on load, or under a new key): the diagnostic, the place, what was sent; unreadable text is kept aside. */
+function fromDraft(state: QuestionnaireState, stored: string | null, env: QuestionnaireEnv, source: ReplaceSource): QuestionnaireStep {
+  if (stored === null) {
+    if (source === 'storage-key' && state.doc) return afterReplace(replaceWith(diagnosticKind, state, null, source, { at: env.now() }), state, env, source);
+    return none(state);
+  }
+  const draft = readDraft(stored);
+  const at = env.now();
+  const unreadable = (value: unknown) =>
+    tell({ state, effects: [{ type: 'keep-aside-raw', value, at }] as QuestionnaireEffect[] }, { id: 'unreadable', tone: 'warning', params: { key: env.storageKey ? asideKey(env.storageKey, at) : '' } });
+  if (!draft) return unreadable(stored);
+  const parsed = read(draft.diagnostic, env);
+  if ('error' in parsed) return unreadable(draft);
+  const sent = draft.sent ?? null;
+  const replaced = replaceWith(diagnosticKind, state, parsed.doc, source, { at });
+  let step = afterReplace(replaced, state, env, source, draft.place);
+  if (replaced.outcome === 'replaced') step = { ...step, state: { ...step.state, sent } };
+  if (draft.submittedAt && !sent) step = { ...step, state: { ...step.state, sent: { version: '', at: draft.submittedAt } } };
+  step = keepLeftovers(step, parsed.leftovers, env);
+  // Taking the draft in is not a change by the person: written back only when it gained an id or merged with a value.
+  const addedId = !(typeof draft.diagnostic === 'object' && draft.diagnostic !== null && typeof (draft.diagnostic as { id?: unknown }).id === 'string');
+  step = { ...step, effects: step.effects.filter((e) => e.type !== 'emit-change' && (e.type !== 'save' || addedId || replaced.outcome === 'merged')) };
+  return tell(step, { id: 'restored', tone: 'info' });
+}
+
+/** An import (file or share link), already read: merged when it is a version of the diagnostic held, else it replaces it after keeping it aside (asking first when it is someone else's). */
+function take(state: QuestionnaireState, parsed: ReturnType<typeof read>, env: QuestionnaireEnv, source: ReplaceSource): QuestionnaireStep {
+  if ('error' in parsed) return tell(none(state), { id: 'import-failed', tone: 'error', params: { message: parsed.error } });
+  const replaced = replaceWith(diagnosticKind, dismiss(state, 'import-failed'), parsed.doc, source, { at: env.now(), ask: true });
+  return keepLeftovers(afterReplace(replaced, state, env, source), parsed.leftovers, env);
+}
+
+/**
+ * One transition. Never throws: whatever comes from outside (files, links, values, storage) is
+ * read by the SDK, and what cannot be read is refused in words or kept aside.
+ */
+export function transition(state: QuestionnaireState, event: QuestionnaireEvent, env: QuestionnaireEnv): QuestionnaireStep {
+  switch (event.type) {
+    case 'answer': {
+      const item = indexFramework(env.framework).item.get(event.item);
+      if (!item || (item.kind !== 'indicator' && item.kind !== 'mission')) return none(state);
+      if (![0, 1, 2, 3, null].includes(event.rating)) return none(state);
+      if (state.doc && state.doc.answers[event.item] === event.rating) return none(state);
+      return change(state, env, (d) => ({ ...d, answers: { ...d.answers, [event.item]: event.rating } }), [`a:${event.item}`]);
+    }
+    case 'note': {
+      if (indexFramework(env.framework).item.get(event.question)?.kind !== 'question') return none(state);
+      const text = event.text.slice(0, LIMITS.note);
+      if (state.doc && (state.doc.notes[event.question] ?? '') === (text.trim() ? text : '')) return none(state);
+      return change(
+        state,
+        env,
+        (d) => {
+          const notes = { ...d.notes };
+          if (text.trim()) notes[event.question] = text;
+          else delete notes[event.question];
+          return { ...d, notes };
+        },
+        [`n:${event.question}`],
+      );
+    }
+    case 'details': {
+      const details = cleanDetails(event);
+      if (!details) return tell(none(state), { id: 'project-required', tone: 'error' });
+      const wanted: Place = { step: 'rouage', ...(state.place.rouage ? { rouage: state.place.rouage } : {}) };
+      if (!state.doc) {
+        const created = createDiagnostic({ ...details, framework: env.framework, now: new Date(env.now()), id: env.newId() });
+        const step = replaceWith(diagnosticKind, state, created, 'value', { at: env.now() });
+        return { ...step, state: { ...dismiss(step.state, 'project-required'), place: placeFor(env, created, wanted) } };
+      }
+      const step = change(
+        dismiss(state, 'project-required'),
+        env,
+        (d) => {
+          const next: Diagnostic = { ...d, project: details.project };
+          if (details.respondent) next.respondent = details.respondent;
+          else delete next.respondent;
+          if (details.date) next.date = details.date;
+          return next;
+        },
+        ['details'],
+      );
+      return { ...step, state: { ...step.state, place: placeFor(env, step.state.doc, wanted) } };
+    }
+    case 'navigate': {
+      const place = placeFor(env, state.doc, event.place);
+      if (place.step === state.place.step && place.rouage === state.place.rouage) return none(state);
+      return { state: { ...state, place }, effects: state.doc ? [{ type: 'save', doc: state.doc }] : [] };
+    }
+    case 'load-draft':
+      return fromDraft(state, event.stored, env, 'draft');
+    case 'storage-key-changed':
+      return fromDraft(state, event.stored, env, 'storage-key');
+    case 'storage-unavailable':
+      return tell(none(state), { id: 'storage', tone: 'warning' });
+    case 'restore': {
+      const result = bringBack(diagnosticKind, state, event.ref, env.now());
+      return afterReplace(result, state, env, 'bring-back');
+    }
+    case 'import-file':
+      return take(state, read(event.text, env), env, 'file');
+    case 'open-share-link': {
+      const decoded = decodeShareLink(event.text, env.framework, { locale: env.locale });
+      const parsed = decoded.success ? { doc: withId(decoded.data, env), leftovers: null } : { error: decoded.error.message };
+      return take(dismiss(state, 'shared'), parsed, env, 'share-link');
+    }
+    case 'share-link-found':
+      return tell(none(state), { id: 'shared', tone: 'info', params: { link: event.text } });
+    case 'value-set': {
+      if (event.input === null || event.input === undefined || event.input === '') {
+        const result = replaceWith(diagnosticKind, { ...state, initial: null }, null, 'value', { at: env.now() });
+        return afterReplace(result, state, env, 'value');
+      }
+      const parsed = read(event.input, env);
+      if ('error' in parsed) return tell(none(state), { id: 'bad-value', tone: 'error', params: { message: parsed.error } });
+      const result = replaceWith(diagnosticKind, { ...dismiss(state, 'bad-value'), initial: parsed.doc }, parsed.doc, 'value', { at: env.now() });
+      return keepLeftovers(afterReplace(result, state, env, 'value'), parsed.leftovers, env);
+    }
+    case 'form-state-restore': {
+      if (!event.state) return none(state);
+      const parsed = read(event.state, env);
+      if ('error' in parsed) return none(state);
+      return afterReplace(replaceWith(diagnosticKind, state, parsed.doc, 'form-restore', { at: env.now() }), state, env, 'form-restore');
+    }
+    case 'form-reset': {
+      // Back to the default value, for real (not merged with the draft), the abandoned answers kept aside.
+      const at = env.now();
+      const current = state.doc;
+      let step: QuestionnaireStep = { state: { ...state, pending: null }, effects: [] };
+      if (current && diagnosticKind.hasContent(current) && (!state.initial || fingerprint(diagnosticKind, current) !== fingerprint(diagnosticKind, state.initial))) step = keepAside(step.state, current, 'reset', at);
+      const kept = step.state.aside.length > state.aside.length ? step.state.aside.at(-1) : undefined;
+      step = {
+        state: { ...step.state, doc: state.initial, unsaved: [], sending: { status: 'idle' }, sent: null, place: placeFor(env, state.initial, { step: 'start' }) },
+        effects: [...step.effects, { type: 'save', doc: state.initial }],
+      };
+      if (kept) step = tell(step, { id: 'kept-aside', tone: 'warning', aside: kept.ref, params: { reason: 'reset', project: kept.copy.project, key: env.storageKey ? asideKey(env.storageKey, at) : '' } });
+      return step;
+    }
+    case 'confirm-replace': {
+      const source = state.pending?.source ?? 'file';
+      return afterReplace(confirmPending(diagnosticKind, state, env.now()), state, env, source);
+    }
+    case 'cancel-replace':
+      return none(cancelPending(state));
+    case 'submit-started':
+      return submitStarted(diagnosticKind, state);
+    case 'submit-succeeded':
+      return submitSucceeded(diagnosticKind, state, event.version, env.now());
+    case 'submit-failed':
+      return submitFailed(state, event.reason);
+    case 'submit-taken-over':
+      return submitTakenOver(state);
+    case 'another-tab-saved': {
+      const draft = readDraft(event.stored);
+      if (!draft) return none(state);
+      const parsed = read(draft.diagnostic, env);
+      if ('error' in parsed) return none(state);
+      if (!state.doc) {
+        const step = otherVersion(diagnosticKind, state, parsed.doc);
+        return { ...step, state: { ...step.state, place: placeFor(env, parsed.doc, draft.place), sent: draft.sent ?? state.sent } };
+      }
+      // Another tab put a different diagnostic under the key (an import, another person's link): never merged; ours is kept aside.
+      if (state.doc.id && parsed.doc.id && state.doc.id !== parsed.doc.id) {
+        const replaced = replaceWith(diagnosticKind, state, parsed.doc, 'draft', { at: env.now() });
+        const step = afterReplace(replaced, state, env, 'draft', draft.place);
+        return tell({ ...step, effects: step.effects.filter((e) => e.type !== 'save') }, { id: 'other-tab', tone: 'info' });
+      }
+      // Another tab on the same key holds the same draft: versions of one diagnostic, even without ids.
+      const step = otherVersion(diagnosticKind, state, parsed.doc);
+      const sent = draft.sent && (!state.sent || draft.sent.at > state.sent.at) ? draft.sent : state.sent;
+      const withSent = { ...step, state: { ...step.state, sent } };
+      return step.changed ? tell(withSent, { id: 'other-tab', tone: 'info' }) : withSent;
+    }
+    case 'saved':
+      return event.ok ? none(dismiss(savedNow(state), 'storage')) : tell(none(state), { id: 'storage', tone: 'warning' });
+    case 'dismiss':
+      return none(dismiss(state, event.id));
+  }
+}

@@ -1,0 +1,336 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { createDiagnostic, encodeShareLink, framework, indexFramework, parseDiagnostic, type Diagnostic, type Rating } from '../../src/sdk/index.js';
+import { initialQuestionnaireState, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../src/state/questionnaire.js';
+import { writeDraft } from '../../src/state/draft.js';
+
+/** A clock that moves one second per reading, and ids in order: transitions are pure given these. */
+function testEnv(overrides: Partial<QuestionnaireEnv> = {}): QuestionnaireEnv {
+  let tick = 0;
+  let id = 0;
+  return {
+    framework,
+    locale: 'fr',
+    now: () => new Date(Date.UTC(2024, 4, 31, 9, 0, tick++)).toISOString(),
+    newId: () => `id-${++id}`,
+    storageKey: 'diag',
+    ...overrides,
+  };
+}
+
+/** Runs events in order; returns the last state and every effect. */
+function run(events: QuestionnaireEvent[], env = testEnv(), from = initialQuestionnaireState()) {
+  let state = from;
+  const effects: QuestionnaireEffect[] = [];
+  for (const event of events) {
+    const step = transition(state, event, env);
+    state = step.state;
+    effects.push(...step.effects);
+  }
+  return { state, effects };
+}
+
+const started: QuestionnaireEvent = { type: 'details', project: 'PTCE du Val', respondent: { name: 'Ana' } };
+const person = (name: string, project: string, answers: Record<string, Rating>, extra: Partial<Diagnostic> = {}): Diagnostic => ({
+  ...createDiagnostic({ project, respondent: { name }, now: new Date('2024-01-01T00:00:00Z'), id: `${name}-${project}`.toLowerCase().replace(/[^a-z0-9]+/g, '-') }),
+  answers,
+  ...extra,
+});
+
+describe('questionnaire transitions', () => {
+  it('starts from the details: a diagnostic with an id, at the first rouage; answers and notes stamped', () => {
+    const { state, effects } = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }, { type: 'note', question: 'pilote.q1', text: 'Oui' }]);
+    expect(state.doc!.id).to.equal('id-1');
+    expect(state.place).to.deep.equal({ step: 'rouage', rouage: 'pilote' });
+    expect(state.doc!.answers).to.deep.equal({ 'pilote.i1': 3 });
+    expect(state.doc!.notes).to.deep.equal({ 'pilote.q1': 'Oui' });
+    expect(parseDiagnostic(state.doc).success).to.equal(true);
+    expect(effects.filter((e) => e.type === 'emit-change')).to.have.length(3);
+    expect(effects.filter((e) => e.type === 'save')).to.have.length(3);
+  });
+
+  it('refuses an empty project and an impossible date', () => {
+    const { state } = run([{ type: 'details', project: '  ' }]);
+    expect(state.doc).to.equal(null);
+    expect(state.notices.map((n) => n.id)).to.deep.equal(['project-required']);
+    expect(run([{ type: 'details', project: 'P', date: '2023-02-31' }]).state.doc!.date).to.not.equal('2023-02-31');
+  });
+
+  it('failing input 1: the answer held is the one there after Previous / Next', () => {
+    const { state } = run([
+      started,
+      { type: 'answer', item: 'pilote.i1', rating: 3 },
+      { type: 'navigate', place: { step: 'rouage', rouage: 'noyau-dur' } },
+      { type: 'answer', item: 'noyau-dur.i1', rating: 0 },
+      { type: 'navigate', place: { step: 'rouage', rouage: 'pilote' } },
+      { type: 'navigate', place: { step: 'rouage', rouage: 'noyau-dur' } },
+    ]);
+    expect(state.place.rouage).to.equal('noyau-dur');
+    expect(state.doc!.answers['noyau-dur.i1']).to.equal(0);
+  });
+
+  describe("failing input 3: another person's file or share link never merges with, nor silently drops, the person's answers", () => {
+    const mine: QuestionnaireEvent[] = [started, { type: 'answer', item: 'pilote.i1', rating: 3 }];
+    for (const updatedAt of ['2020-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z']) {
+      it(`a file updated ${updatedAt.slice(0, 4)}: asks first, then keeps mine aside and takes theirs whole`, () => {
+        const theirs = person('Bob', 'Autre projet', { 'noyau-dur.i1': 1 }, { updatedAt });
+        const asked = run([...mine, { type: 'import-file', text: JSON.stringify(theirs) }]);
+        expect(asked.state.pending?.incoming.id).to.equal(theirs.id);
+        expect(asked.state.doc!.answers).to.deep.equal({ 'pilote.i1': 3 });
+        expect(asked.effects.at(-1)).to.include({ type: 'confirm', source: 'file' });
+        const after = run([{ type: 'confirm-replace' }], testEnv(), asked.state);
+        expect(after.state.doc!.answers).to.deep.equal({ 'noyau-dur.i1': 1 });
+        expect(after.state.aside.map((a) => a.copy.answers)).to.deep.equal([{ 'pilote.i1': 3 }]);
+        expect(after.effects[0]).to.include({ type: 'keep-aside' });
+        expect(after.state.notices.map((n) => n.id)).to.include.members(['kept-aside', 'imported']);
+        // ... and it comes back when asked.
+        const ref = after.state.notices.find((n) => n.id === 'kept-aside')!.aside!;
+        const back = run([{ type: 'restore', ref }], testEnv(), after.state);
+        expect(back.state.doc!.answers).to.deep.equal({ 'pilote.i1': 3 });
+        expect(back.state.aside.map((a) => a.copy.id)).to.deep.equal([theirs.id]);
+      });
+    }
+
+    it('a share link ("L\'ouvrir") goes the same way', () => {
+      const theirs = person('Bob', 'Autre projet', { 'noyau-dur.i1': 1 });
+      const asked = run([...mine, { type: 'share-link-found', text: encodeShareLink(theirs) }, { type: 'open-share-link', text: encodeShareLink(theirs) }]);
+      expect(asked.state.pending?.source).to.equal('share-link');
+      expect(asked.state.notices.map((n) => n.id)).to.not.include('shared');
+      const cancelled = run([{ type: 'cancel-replace' }], testEnv(), asked.state);
+      expect(cancelled.state.pending).to.equal(null);
+      expect(cancelled.state.doc!.answers).to.deep.equal({ 'pilote.i1': 3 });
+    });
+
+    it('a version of the same diagnostic merges, nothing lost, nothing asked', () => {
+      const base = run(mine).state;
+      const later: Diagnostic = { ...base.doc!, answers: { 'noyau-dur.i1': 2 }, updatedAt: '2030-01-01T00:00:00.000Z' };
+      const { state } = run([{ type: 'import-file', text: JSON.stringify(later) }], testEnv(), base);
+      expect(state.pending).to.equal(null);
+      expect(state.doc!.answers).to.deep.equal({ 'pilote.i1': 3, 'noyau-dur.i1': 2 });
+      expect(state.notices.map((n) => n.id)).to.include('import-merged');
+    });
+
+    it('a bad file changes nothing and says why', () => {
+      const base = run(mine).state;
+      const { state } = run([{ type: 'import-file', text: '{"schema":{"toString":1}}' }], testEnv(), base);
+      expect(state.doc).to.equal(base.doc);
+      const notice = state.notices.find((n) => n.id === 'import-failed')!;
+      expect(String(notice.params!.message)).to.match(/format du fichier/).and.not.match(/undefined|object Object/);
+    });
+  });
+
+  it('a value set by the page over a draft keeps the draft aside; reset returns to that value and writes no broken draft', () => {
+    const page = person('Cléo', 'Projet de la page', { 'pilote.i2': 2 });
+    const { state, effects } = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }, { type: 'value-set', input: page }, { type: 'answer', item: 'pilote.i3', rating: 1 }, { type: 'form-reset' }]);
+    expect(state.doc!.answers).to.deep.equal({ 'pilote.i2': 2 });
+    expect(state.aside.map((a) => a.reason)).to.deep.equal(['value', 'reset']);
+    expect(state.aside[1]!.copy.answers).to.deep.equal({ 'pilote.i2': 2, 'pilote.i3': 1 });
+    const lastSave = effects.filter((e) => e.type === 'save').at(-1)!;
+    expect(lastSave).to.deep.equal({ type: 'save', doc: page });
+    const empty = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }, { type: 'form-reset' }]);
+    expect(empty.state.doc).to.equal(null);
+    expect(empty.effects.filter((e) => e.type === 'save').at(-1)).to.deep.equal({ type: 'save', doc: null });
+  });
+
+  it('a value that cannot be read changes nothing and is explained', () => {
+    const base = run([started]).state;
+    const { state } = run([{ type: 'value-set', input: { schema: {} } }], testEnv(), base);
+    expect(state.doc).to.equal(base.doc);
+    expect(String(state.notices.find((n) => n.id === 'bad-value')!.params!.message)).to.not.match(/undefined|object Object/);
+  });
+
+  it('restores a draft (place and what was sent); keeps an unreadable one aside', () => {
+    const d = person('Ana', 'P', { 'pilote.i1': 1 });
+    const { state } = run([{ type: 'load-draft', stored: writeDraft({ diagnostic: d, place: { step: 'rouage', rouage: 'noyau-dur' }, sent: { version: 'v', at: '2024-01-02T00:00:00Z' } }) }]);
+    expect(state.doc).to.deep.equal(d);
+    expect(state.place).to.deep.equal({ step: 'rouage', rouage: 'noyau-dur' });
+    expect(state.sent).to.deep.equal({ version: 'v', at: '2024-01-02T00:00:00Z' });
+    const bad = run([{ type: 'load-draft', stored: '{oops' }]);
+    expect(bad.effects[0]).to.deep.include({ type: 'keep-aside-raw', value: '{oops' });
+    expect(bad.state.notices.map((n) => n.id)).to.deep.equal(['unreadable']);
+  });
+
+  it('another storage key: the current diagnostic is kept aside, the key\'s own draft (or nothing) taken', () => {
+    const base = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }]).state;
+    const none = run([{ type: 'storage-key-changed', stored: null }], testEnv(), base);
+    expect(none.state.doc).to.equal(null);
+    expect(none.state.aside[0]!.copy).to.equal(base.doc);
+    const other = person('Bob', 'Q', { 'pilote.i2': 0 });
+    const theirs = run([{ type: 'storage-key-changed', stored: writeDraft({ diagnostic: other }) }], testEnv(), base);
+    expect(theirs.state.doc).to.deep.equal(other);
+    expect(theirs.state.aside[0]!.copy).to.equal(base.doc);
+  });
+
+  it('two tabs editing different items at the same moment keep both answers', () => {
+    const start = run([started]).state;
+    const tabA = run([{ type: 'answer', item: 'pilote.i1', rating: 3 }], testEnv(), start).state;
+    const tabB = run([{ type: 'answer', item: 'pilote.i2', rating: 1 }], testEnv(), start).state;
+    // A saves; B merges A's save before writing, then A hears B's save.
+    const b = run([{ type: 'another-tab-saved', stored: writeDraft({ diagnostic: tabA.doc }) }, { type: 'saved', ok: true }], testEnv(), tabB).state;
+    const a = run([{ type: 'saved', ok: true }, { type: 'another-tab-saved', stored: writeDraft({ diagnostic: b.doc }) }], testEnv(), tabA).state;
+    for (const tab of [a, b]) expect(tab.doc!.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 1 });
+  });
+
+  it('another tab that put a different diagnostic under the key is not merged: ours is kept aside', () => {
+    const ours = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }]).state;
+    const other = person('Bob', 'Q', { 'pilote.i2': 0 });
+    const { state } = run([{ type: 'another-tab-saved', stored: writeDraft({ diagnostic: other }) }], testEnv(), ours);
+    expect(state.doc!.answers).to.deep.equal({ 'pilote.i2': 0 });
+    expect(state.aside[0]!.copy.answers).to.deep.equal({ 'pilote.i1': 3 });
+  });
+
+  it('failing input 6: sent once per version, with an idempotency key; an edit ends "sent"', () => {
+    const base = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }]).state;
+    const first = run([{ type: 'submit-started' }], testEnv(), base);
+    const post = first.effects.find((e) => e.type === 'post')!;
+    if (post.type !== 'post') throw new Error('no post');
+    expect(post.doc.id).to.equal('id-1');
+    expect(post.idempotencyKey).to.match(/^id-1\.[0-9a-f]{16}$/);
+    const failed = run([{ type: 'submit-failed', reason: { kind: 'redirect', location: '/login' } }], testEnv(), first.state);
+    expect(failed.state.sending).to.deep.equal({ status: 'failed', reason: { kind: 'redirect', location: '/login' } });
+    expect(failed.state.sent).to.equal(null);
+    const retry = run([{ type: 'submit-started' }, { type: 'submit-succeeded', version: post.version }], testEnv(), failed.state);
+    expect(retry.effects.find((e) => e.type === 'post')).to.deep.include({ idempotencyKey: post.idempotencyKey });
+    expect(retry.state.sending.status).to.equal('sent');
+    const again = run([{ type: 'submit-started' }], testEnv(), retry.state);
+    expect(again.effects.some((e) => e.type === 'post')).to.equal(false);
+    const edited = run([{ type: 'answer', item: 'pilote.i1', rating: 2 }], testEnv(), retry.state);
+    expect(edited.state.sending.status).to.equal('idle');
+    expect(run([{ type: 'submit-started' }], testEnv(), edited.state).effects.some((e) => e.type === 'post')).to.equal(true);
+  });
+
+  it('never throws on anything a page, a file, a link or storage gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), (input) => {
+        const base = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }]).state;
+        for (const event of [
+          { type: 'value-set', input },
+          { type: 'import-file', text: typeof input === 'string' ? input : JSON.stringify(input) },
+          { type: 'open-share-link', text: typeof input === 'string' ? input : JSON.stringify(input) },
+          { type: 'load-draft', stored: typeof input === 'string' ? input : JSON.stringify(input) },
+          { type: 'another-tab-saved', stored: JSON.stringify({ format: 'rouages-draft/1', diagnostic: input }) },
+          { type: 'form-state-restore', state: typeof input === 'string' ? input : null },
+        ] as QuestionnaireEvent[]) {
+          const { state } = transition(base, event, testEnv());
+          // The answer given is still held, or kept aside (a page may set its own value, or clear it).
+          const kept = [state.doc, ...state.aside.map((a) => a.copy)].some((d) => d?.answers['pilote.i1'] === 3);
+          expect(kept).to.equal(true);
+          if (state.doc) expect(parseDiagnostic(state.doc).success).to.equal(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+// —— random sequences ——
+
+const index = indexFramework(framework);
+const rated = index.ratedOrder.map((i) => i.id);
+const questions = index.questionOrder.map((i) => i.id);
+const rouages = framework.rouages.map((r) => r.id);
+
+type Action =
+  | { kind: 'answer'; item: string; rating: Rating }
+  | { kind: 'note'; question: string; text: string }
+  | { kind: 'navigate'; rouage: string }
+  | { kind: 'reload' }
+  | { kind: 'import-other' }
+  | { kind: 'import-same' }
+  | { kind: 'reset' }
+  | { kind: 'confirm' }
+  | { kind: 'bring-back' };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('answer' as const), item: fc.constantFrom(...rated), rating: fc.constantFrom<Rating>(0, 1, 2, 3, null) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('note' as const), question: fc.constantFrom(...questions), text: fc.string({ maxLength: 12 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('navigate' as const), rouage: fc.constantFrom(...rouages) }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'reload' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'import-other' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'import-same' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'confirm' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'bring-back' as const }) },
+);
+
+/** Every (item, rating) and (question, text) the person gave, in the document held, kept aside, or in storage's aside copies. */
+function everywhere(state: QuestionnaireState, keptRaw: unknown[]): Diagnostic[] {
+  return [...(state.doc ? [state.doc] : []), ...state.aside.map((a) => a.copy), ...keptRaw.filter((v): v is Diagnostic => typeof v === 'object' && v !== null && 'answers' in v)];
+}
+
+describe('questionnaire transitions: random sequences (fast-check)', () => {
+  it('nothing given is lost (held, or kept aside), what is held is valid, and the place is always a real step', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
+        const env = testEnv();
+        let state = run([started], env).state;
+        let stored: string | null = null;
+        const keptAside: Diagnostic[] = [];
+        /** The last value given for each item / question by the person, in the document they were editing (by id). */
+        const given = new Map<string, Map<string, unknown>>();
+        const apply = (event: QuestionnaireEvent) => {
+          const step = transition(state, event, env);
+          state = step.state;
+          for (const effect of step.effects) {
+            if (effect.type === 'save') stored = effect.doc ? writeDraft({ diagnostic: effect.doc, place: state.place }) : null;
+            if (effect.type === 'keep-aside') keptAside.push(effect.aside.copy);
+          }
+        };
+        for (const a of actions) {
+          const id = state.doc?.id;
+          switch (a.kind) {
+            case 'answer':
+              apply({ type: 'answer', item: a.item, rating: a.rating });
+              if (id) (given.get(id) ?? given.set(id, new Map()).get(id)!).set(`a:${a.item}`, a.rating);
+              break;
+            case 'note':
+              apply({ type: 'note', question: a.question, text: a.text });
+              if (id && a.text.trim()) (given.get(id) ?? given.set(id, new Map()).get(id)!).set(`n:${a.question}`, a.text);
+              if (id && !a.text.trim()) given.get(id)?.delete(`n:${a.question}`);
+              break;
+            case 'navigate':
+              apply({ type: 'navigate', place: { step: 'rouage', rouage: a.rouage } });
+              break;
+            case 'reload': {
+              const fresh = transition(initialQuestionnaireState(), { type: 'load-draft', stored }, env);
+              // A reload keeps what the page had kept aside in storage; the document comes from the draft.
+              state = { ...fresh.state, aside: state.aside };
+              if (!state.doc) state = run([started], env, state).state;
+              break;
+            }
+            case 'import-other':
+              apply({ type: 'import-file', text: JSON.stringify(person('Bob', 'Autre', { 'pilote.i1': 0 }, { id: `bob-${env.newId()}` })) });
+              break;
+            case 'import-same':
+              if (state.doc) apply({ type: 'import-file', text: JSON.stringify({ ...state.doc, answers: { ...state.doc.answers, 'deploiement.i1': 2 }, updatedAt: '2099-01-01T00:00:00.000Z' }) });
+              if (id) (given.get(id) ?? given.set(id, new Map()).get(id)!).set('a:deploiement.i1', state.doc?.answers['deploiement.i1']);
+              break;
+            case 'reset':
+              apply({ type: 'form-reset' });
+              if (!state.doc) apply(started);
+              break;
+            case 'confirm':
+              apply({ type: 'confirm-replace' });
+              break;
+            case 'bring-back':
+              if (state.aside.length) apply({ type: 'restore', ref: state.aside.at(-1)!.ref });
+              break;
+          }
+          if (state.doc) expect(parseDiagnostic(state.doc).success, 'what is held is a valid diagnostic').to.equal(true);
+          expect(['start', 'rouage', 'results']).to.include(state.place.step);
+          if (state.place.step === 'rouage') expect(rouages).to.include(state.place.rouage);
+          // Nothing given is lost: each document's last given values are still somewhere, in that document.
+          const all = everywhere(state, keptAside);
+          for (const [docId, values] of given) {
+            const versions = all.filter((d) => d.id === docId);
+            for (const [key, value] of values) {
+              const found = versions.some((d) => (key.startsWith('a:') ? d.answers[key.slice(2)] === value : d.notes[key.slice(2)] === value));
+              expect(found, `${key} = ${String(value)} of ${docId} is kept`).to.equal(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
