@@ -55,7 +55,7 @@ describe('React wrappers (rouages-cooperation/react)', () => {
     const chosen: string[] = [];
     await render(
       h(RouagesWheel, {
-        diagnostic: sample,
+        diagnostic: sample as Diagnostic,
         selected: 'pilote',
         onRouagesSelect: (e) => chosen.push(`new ${e.detail.id}`),
         onRouageSelect: (e) => chosen.push(`old ${e.detail.id}`),

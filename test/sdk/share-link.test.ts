@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { decodeShareLink, encodeShareLink, framework, parseFramework } from '../../src/sdk/index.js';
+import { decodeShareLink, encodeShareLink, parseFramework, type Diagnostic } from '../../src/sdk/index.js';
 import sample from '../../demo/samples/phare-2021.json';
 import english from '../../framework/rouages.en.json';
 import { allRated, diagnosticWith } from './helpers.js';
@@ -11,7 +11,7 @@ describe('share links', () => {
     expect(token).to.match(/^R1\.[A-Za-z0-9_-]+$/);
     const decoded = decodeShareLink(token);
     expect(decoded).to.deep.equal({ success: true, data: d });
-    expect(decodeShareLink(JSON.parse(JSON.stringify(sample)) && encodeShareLink(sample as never))).to.deep.equal({ success: true, data: sample });
+    expect(decodeShareLink(encodeShareLink(sample as Diagnostic))).to.deep.equal({ success: true, data: sample });
   });
 
   it('is compact: a full diagnostic without notes stays short', () => {
@@ -38,6 +38,5 @@ describe('share links', () => {
     const foreign = decodeShareLink(token, { ...en.data, id: 'autre' }, { locale: 'en' });
     expect(!foreign.success && foreign.error.message).to.match(/this link was made with the framework/i);
     expect(decodeShareLink(token, en.data).success).to.equal(true);
-    expect(framework.id).to.equal('rouages-cooperation');
   });
 });

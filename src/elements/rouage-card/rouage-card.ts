@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { indexFramework, ratingLabel, type Diagnostic, type Framework, type Item, type Rouage } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
+import { diagnosticFrom, type DiagnosticInput } from '../shared/inputs.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { cardStyles } from './rouage-card.styles.js';
 
@@ -28,7 +29,7 @@ export class RouageCard extends RouagesElement {
   @property({ reflect: true }) rouage?: string;
 
   /** A diagnostic (object or JSON) whose score and ratings to show; the provider's when absent. */
-  @property({ attribute: false }) diagnostic?: unknown;
+  @property({ attribute: false }) diagnostic?: DiagnosticInput;
 
   /** Title, mission and score only, with a button to show the rest. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -48,7 +49,7 @@ export class RouageCard extends RouagesElement {
     if (!id) return html`<div class="root"><p class="empty" part="empty">${this.strings.chooseRouage}</p></div>`;
     const rouage = framework.rouages.find((r) => r.id === id);
     if (!rouage) return html`<div class="root"><p class="message" part="message" role="alert">${this.strings.unknownRouage(id)}</p></div>`;
-    const read = this.read.diagnostic(this.diagnostic ?? this.context?.diagnostic, framework, this.activeLocale);
+    const read = diagnosticFrom(this.diagnostic, this.context, 'diagnostic', framework, this.activeLocale, this.read.diagnostic);
     return html`<div class="root">
       ${read?.error ? html`<p class="message" part="message" role="alert">${this.strings.badDiagnostic(read.error)}</p>` : nothing}
       ${this.renderCard(framework, rouage, read?.value)}

@@ -4,7 +4,7 @@ import { cssProps } from '../shared/css-props.js';
 import { scoreFromRouages, type Framework } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
-import { memoize } from '../shared/inputs.js';
+import { diagnosticFrom, diagnosticsFrom, memoize, type DiagnosticInput, type DiagnosticsInput, type ScoresInput } from '../shared/inputs.js';
 import { wheelStyles } from './rouages-wheel.styles.js';
 import { RADIUS, annularSector, arc, fitLabel, gearBand, isLeft, layoutWheel, radialRotation, type CellLayout, type WheelLayout } from './geometry.js';
 
@@ -57,19 +57,23 @@ export class RouagesWheel extends RouagesElement {
   static override styles = [baseStyles, wheelStyles];
 
   /** A diagnostic (object or JSON) to show the scores of; the provider's when absent. */
-  @property({ attribute: false }) diagnostic?: unknown;
+  @property({ attribute: false }) diagnostic?: DiagnosticInput;
 
   /** Precomputed scores `{ rouageId: 0..1 | null }` (object or JSON), for pages that score elsewhere. */
   @property({
     converter: { fromAttribute: (value: string | null) => value ?? undefined },
   })
-  scores?: unknown;
+  scores?: ScoresInput;
 
   /** An earlier diagnostic of the same project: its scores are drawn as dashed lines across the cells. */
-  @property({ attribute: false }) compare?: unknown;
+  @property({ attribute: false }) compare?: DiagnosticInput;
 
-  /** Several diagnostics of one project: the spread between respondents is drawn in each cell. */
-  @property({ attribute: false }) aggregate?: unknown;
+  /**
+   * Several diagnostics of one project (a list, or its JSON): the spread between respondents is
+   * drawn in each cell. Inside a provider whose group has two or more diagnostics (files a report
+   * beside took in, say), the wheel shows that group, as the report does.
+   */
+  @property({ attribute: false }) aggregate?: DiagnosticsInput;
 
   /** The id of the selected rouage. */
   @property({ reflect: true }) selected?: string;
@@ -113,10 +117,12 @@ export class RouagesWheel extends RouagesElement {
     const locale = this.activeLocale;
     const errors: string[] = [];
     const layout = layoutOnce(framework);
-    const diagnostic = this.read.diagnostic(this.diagnostic ?? this.context?.diagnostic, framework, locale);
+    // The provider's inputs come read once by the provider (see diagnosticFrom).
+    const group = diagnosticsFrom(this.aggregate, this.context, framework, locale, this.read.diagnostics);
+    const providerGroup = this.diagnostic == null && this.scores == null && this.aggregate == null && this.compare == null && this.context?.compare == null && (group?.value.length ?? 0) >= 2;
+    const diagnostic = providerGroup ? undefined : diagnosticFrom(this.diagnostic, this.context, 'diagnostic', framework, locale, this.read.diagnostic);
     const scores = this.read.scores(this.scores, framework, locale);
-    const compare = this.read.diagnostic(this.compare ?? this.context?.compare, framework, locale);
-    const group = this.read.diagnostics(this.aggregate ?? this.context?.diagnostics, framework, locale);
+    const compare = diagnosticFrom(this.compare, this.context, 'compare', framework, locale, this.read.diagnostic);
     if (diagnostic?.error) errors.push(this.strings.badDiagnostic(diagnostic.error));
     if (scores?.error) errors.push(this.strings.badScores(scores.error));
     if (compare?.error) errors.push(this.strings.badDiagnostic(compare.error));

@@ -1,19 +1,29 @@
 import { createContext } from '@lit/context';
 import type { Diagnostic, Framework } from '../../sdk/api.js';
+import type { DiagnosticInput, DiagnosticsInput, ParsedInputs } from './inputs.js';
 
 /**
  * What a `<rouages-provider>` shares with the rouages elements inside it. Elements read it
- * when their own properties are not set, and write through `setDiagnostic` and `select`.
+ * when their own properties are not set, and write through `setDiagnostic`, `setDiagnostics`
+ * and `select`.
  */
 export interface RouagesState {
   framework?: Framework;
   locale?: string;
-  diagnostic?: unknown;
-  compare?: unknown;
+  /** The inputs as the page gave them (objects or JSON text). */
+  diagnostic?: DiagnosticInput;
+  compare?: DiagnosticInput;
   /** Several diagnostics of one project, for the collective view. */
-  diagnostics?: unknown;
+  diagnostics?: DiagnosticsInput;
+  /**
+   * The same inputs read once by the provider, against `framework` and in the provider's
+   * language: elements that show `framework` take these and never parse the raw ones again.
+   */
+  parsed?: ParsedInputs;
   selected?: string | null;
   setDiagnostic(diagnostic: Diagnostic): void;
+  /** Replaces the group (a report took files in): every element inside then shows it. */
+  setDiagnostics?(diagnostics: Diagnostic[]): void;
   select(id: string | null): void;
 }
 

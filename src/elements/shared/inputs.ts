@@ -12,6 +12,14 @@ import {
   type Framework,
 } from '../../sdk/api.js';
 import { stringsFor } from './i18n.js';
+import type { RouagesState } from './context.js';
+
+/** A diagnostic as a page gives it: the object, or its JSON text. Read with `parseDiagnostic`. */
+export type DiagnosticInput = Diagnostic | string;
+/** Several diagnostics as a page gives them: a list, or its JSON text. */
+export type DiagnosticsInput = readonly Diagnostic[] | string;
+/** Precomputed rouage scores (`{ rouageId: 0..1 | null }`), or their JSON text. */
+export type ScoresInput = Readonly<Record<string, number | null>> | string;
 
 /** An input read from outside: its value, or a message a person can read. */
 export type Read<T> = { value: T; error?: undefined } | { value?: undefined; error: string };
@@ -58,8 +66,14 @@ export function readDiagnostic(input: unknown, framework: Framework, locale?: st
   return parsed.success ? { value: parsed.data } : { error: parsed.error.message };
 }
 
+/** Several diagnostics read: the good ones, and a message for each bad one. */
+export interface ReadList {
+  value: Diagnostic[];
+  errors: string[];
+}
+
 /** Reads several diagnostics: the good ones are kept, each bad one is named with its reason. */
-export function readDiagnostics(input: unknown, framework: Framework, locale?: string): { value: Diagnostic[]; errors: string[] } | undefined {
+export function readDiagnostics(input: unknown, framework: Framework, locale?: string): ReadList | undefined {
   if (input === undefined || input === null || input === '') return undefined;
   const json = fromJsonText(input);
   if (json.error !== undefined) return { value: [], errors: [json.error] };
@@ -91,6 +105,44 @@ export function readScores(input: unknown, framework: Framework, locale?: string
     scores.set(id, score);
   }
   return { value: scores };
+}
+
+/** A provider's inputs, read once (see `RouagesState.parsed`). */
+export interface ParsedInputs {
+  /** The framework they were read against: an element showing another one reads the raw inputs itself. */
+  framework: Framework;
+  diagnostic?: Read<Diagnostic>;
+  compare?: Read<Diagnostic>;
+  diagnostics?: ReadList;
+}
+
+/** What the provider read once, when `framework` is the one it read against. */
+export function parsedFor(state: RouagesState | undefined, framework: Framework): ParsedInputs | undefined {
+  return state?.parsed?.framework === framework ? state.parsed : undefined;
+}
+
+/**
+ * A diagnostic input of an element: its own when set, else the provider's (read by the
+ * provider once when it is for the same framework, else read here with `read`).
+ */
+export function diagnosticFrom(
+  own: unknown,
+  state: RouagesState | undefined,
+  key: 'diagnostic' | 'compare',
+  framework: Framework,
+  locale: string,
+  read: typeof readDiagnostic = readDiagnostic,
+): Read<Diagnostic> | undefined {
+  if (own !== undefined && own !== null) return read(own, framework, locale);
+  const parsed = parsedFor(state, framework);
+  return parsed ? parsed[key] : read(state?.[key], framework, locale);
+}
+
+/** Several diagnostics of an element: its own when set, else the provider's (see {@link diagnosticFrom}). */
+export function diagnosticsFrom(own: unknown, state: RouagesState | undefined, framework: Framework, locale: string, read: typeof readDiagnostics = readDiagnostics): ReadList | undefined {
+  if (own !== undefined && own !== null) return read(own, framework, locale);
+  const parsed = parsedFor(state, framework);
+  return parsed ? parsed.diagnostics : read(state?.diagnostics, framework, locale);
 }
 
 /** Memoized readers and computations, one set per element instance. */
