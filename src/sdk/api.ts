@@ -5,7 +5,9 @@
  */
 export { framework, parseFramework, indexFramework, orderedRouages, missionItemId, ratingLabel } from './framework.js';
 export type { FrameworkIndex, ItemInfo, ItemKind, ParseOptions } from './framework.js';
-export { createDiagnostic, parseDiagnostic, migrateDiagnostic, diagnosticDate, frameworkIssues } from './diagnostic.js';
+export { createDiagnostic, newDiagnosticId, parseDiagnostic, migrateDiagnostic, diagnosticDate, frameworkIssues } from './diagnostic.js';
+export { sameDiagnostic, mergeDiagnosticVersions } from './versions.js';
+export type { VersionChanges } from './versions.js';
 export type { Leftovers, Migration, NewDiagnostic, ParseDiagnosticOptions } from './diagnostic.js';
 export { scoreDiagnostic, scoreFromRouages, phaseScores, meanOf, needsWork, nextGear, DEFAULT_THRESHOLD, MAX_RATING } from './score.js';
 export type { DiagnosticScore, DimensionScore, DimensionSummary, PhaseScore, RouageScore, RouageScores, ScoreOptions, ScoreSummary } from './score.js';
