@@ -1,5 +1,5 @@
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/rouage-card/define.js';
 import type { RouageCard } from '../../src/elements/rouage-card/rouage-card.js';
 import { createDiagnostic, framework } from '../../src/sdk/index.js';
@@ -80,8 +80,7 @@ describe('<rouage-card>', () => {
     const el = await fixture<RouageCard>(html`<div lang="en"><rouage-card rouage="deploiement"></rouage-card></div>`);
     const card = el.querySelector('rouage-card')!;
     await loadBuiltInFramework('en');
-    await new Promise((r) => setTimeout(r, 0));
-    await card.updateComplete;
+    await waitUntil(() => headings(card)[0]?.[1] === 'Deployment', 'the English framework is shown');
     expect(headings(card)[0]).to.deep.equal(['3', 'Deployment']);
     expect(text(card)).to.contain('Example tools');
   });

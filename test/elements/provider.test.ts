@@ -1,5 +1,5 @@
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { RouagesProvider, RouagesWheel, RouageCard } from '../../src/index.js';
 import { createDiagnostic } from '../../src/sdk/index.js';
@@ -64,9 +64,6 @@ describe('<rouages-provider>', () => {
     const provider = await fixture<RouagesProvider>(html`<rouages-provider locale="en" selected="noyau-dur"><rouage-card></rouage-card></rouages-provider>`);
     const card = provider.querySelector('rouage-card') as RouageCard;
     await loadBuiltInFramework('en');
-    await new Promise((r) => setTimeout(r, 0));
-    await provider.updateComplete;
-    await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.equal('Core group');
+    await waitUntil(() => card.shadowRoot!.querySelector('[role="heading"]')?.textContent === 'Core group', 'the card speaks the provider\'s English');
   });
 });

@@ -1,5 +1,6 @@
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/rouages-report/define.js';
 import '../../src/elements/rouages-provider/define.js';
 import type { RouagesReport } from '../../src/elements/rouages-report/rouages-report.js';
@@ -36,9 +37,8 @@ const percent = (value: number | null) => (value === null ? 'non évalué' : `${
 
 const settle = async (el: RouagesReport) => {
   await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
   await wheel(el)?.updateComplete;
+  await el.updateComplete;
 };
 
 /** Chooses files with the element's file input, as a person would. */
@@ -47,8 +47,10 @@ async function choose(el: RouagesReport, files: { name: string; text: string }[]
   const transfer = new DataTransfer();
   for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
   input.files = transfer.files;
+  // The report says what it shows once it has read the files.
+  const read = oneEvent(el, 'rouages-report-change');
   input.dispatchEvent(new Event('change'));
-  await new Promise((r) => setTimeout(r, 50));
+  await read;
   await settle(el);
 }
 
@@ -58,8 +60,9 @@ async function drop(el: RouagesReport, files: { name: string; text: string }[]) 
   for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
   const target = root(el).querySelector('.root')!;
   target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true }));
+  const read = oneEvent(el, 'rouages-report-change');
   target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true }));
-  await new Promise((r) => setTimeout(r, 50));
+  await read;
   await settle(el);
 }
 
@@ -483,23 +486,28 @@ describe('<rouages-report>', () => {
   });
 
   describe('paper and phone', () => {
-    it('has print rules: one section a page, nothing cut, the wheel narrower, no buttons', async () => {
-      const el = await fixture<RouagesReport>(html`<rouages-report .diagnostic=${before}></rouages-report>`);
+    it('prints one section a page, nothing cut, the wheel 12 cm wide, no buttons', async () => {
+      const el = await fixture<RouagesReport>(html`<rouages-report .diagnostics=${committee}></rouages-report>`);
       await settle(el);
-      const sheets = root(el).adoptedStyleSheets;
-      const print = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
-      expect(print).to.have.length(1);
-      const rules = [...print[0]!.cssRules] as CSSStyleRule[];
-      const rule = (selector: string) => rules.find((r) => r.selectorText.split(/,\s*/).includes(selector))?.style;
-      expect(rule('.section + .section')!.breakBefore).to.equal('page');
-      expect(rule('rouages-wheel')!.breakInside).to.equal('avoid');
-      expect(rule('rouages-wheel')!.width).to.equal('12cm');
-      expect(rule('.table')!.breakInside).to.equal('avoid');
-      expect(rule('.discuss > li')!.breakInside).to.equal('avoid');
-      expect(rule('button')!.display).to.equal('none');
-      expect(rule('.dropzone')!.display).to.equal('none');
-      // The parts hidden on paper are marked so.
-      expect(section(el, 'Exporter le rapport').classList.contains('no-print')).to.equal(true);
+      const style = (node: Element) => getComputedStyle(node);
+      await emulateMedia({ media: 'print' });
+      try {
+        const sections = all(el, 'section');
+        expect(sections.length).to.be.greaterThan(2);
+        expect(style(sections[0]!).breakBefore).to.equal('auto');
+        for (const later of sections.slice(1)) expect(style(later).breakBefore, text(later.querySelector('[role="heading"]'))).to.equal('page');
+        expect(style(wheel(el)).breakInside).to.equal('avoid');
+        // 12 cm at the CSS 96 px to the inch.
+        expect(wheel(el).getBoundingClientRect().width).to.be.closeTo((12 / 2.54) * 96, 1);
+        const unbroken = [...all(el, '.table'), ...all(el, '.discuss > li')];
+        expect(all(el, '.discuss > li')).to.not.be.empty;
+        for (const node of unbroken) expect(style(node).breakInside).to.equal('avoid');
+        for (const node of [...all(el, 'button'), root(el).querySelector('.dropzone')!, section(el, 'Exporter le rapport')]) expect(style(node).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      expect(style(section(el, 'Exporter le rapport')).display).to.not.equal('none');
+      expect(style(all(el, 'section')[1]!).breakBefore).to.equal('auto');
     });
 
     it('is no wider than a 360 px phone in every state', async () => {

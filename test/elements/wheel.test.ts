@@ -1,5 +1,5 @@
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rouages-wheel/define.js';
 import type { RouagesWheel } from '../../src/elements/rouages-wheel/rouages-wheel.js';
@@ -72,10 +72,11 @@ describe('<rouages-wheel>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('emits rouage-select on click and keeps the selection; a listener may cancel it', async () => {
+  it('emits rouages-select on click and keeps the selection; a listener may cancel it', async () => {
     const el = await fixture<RouagesWheel>(html`<rouages-wheel></rouages-wheel>`);
-    setTimeout(() => cell(el, 'prototypage').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
-    const event = await oneEvent(el, 'rouage-select');
+    const selected = oneEvent(el, 'rouages-select');
+    cell(el, 'prototypage').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const event = await selected;
     expect(event.detail).to.deep.equal({ id: 'prototypage' });
     await el.updateComplete;
     expect(el.selected).to.equal('prototypage');
@@ -155,8 +156,7 @@ describe('<rouages-wheel>', () => {
   it('speaks English with locale="en", loading the English framework', async () => {
     const el = await fixture<RouagesWheel>(html`<rouages-wheel locale="en" .diagnostic=${sample}></rouages-wheel>`);
     await loadBuiltInFramework('en');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
+    await waitUntil(() => cell(el, 'noyau-dur')?.getAttribute('aria-label')?.startsWith('Core group'), 'the English framework is shown');
     expect(cell(el, 'noyau-dur').getAttribute('aria-label')).to.match(/^Core group, Actors, \d+%/);
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('The gears and their score');
     await expect(el).to.be.accessible();
