@@ -17,7 +17,7 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', 
 /** Shared with scripts/size.mjs, so that the budget measures what the build ships. */
 export const terserOptions = { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } };
 
-export const elements = ['rouages-provider', 'rouages-wheel', 'rouage-card', 'rouages-questionnaire', 'rouages-report'];
+export const elements = ['rouages-provider', 'rouages-wheel', 'rouage-card', 'rouages-questionnaire', 'rouages-report', 'rouages-plan'];
 
 export default [
   {

@@ -12,6 +12,7 @@ import { defineOnDemand } from './elements/shared/define-on-demand.js';
 defineOnDemand('rouage-card', () => import('./elements/rouage-card/define.js'));
 defineOnDemand('rouages-questionnaire', () => import('./elements/rouages-questionnaire/define.js'));
 defineOnDemand('rouages-report', () => import('./elements/rouages-report/define.js'));
+defineOnDemand('rouages-plan', () => import('./elements/rouages-plan/define.js'));
 
 export * from './sdk/api.js';
 export { RouagesProvider } from './elements/rouages-provider/rouages-provider.js';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Diagnostic, Framework } from '../../sdk/api.js';
+import type { Diagnostic, Framework, Plan } from '../../sdk/api.js';
 import type { DiagnosticInput, DiagnosticsInput, ParsedInputs } from './inputs.js';
 
 /**
@@ -25,6 +25,10 @@ export interface RouagesState {
   /** Replaces the group (a report took files in): every element inside then shows it. */
   setDiagnostics?(diagnostics: Diagnostic[]): void;
   select(id: string | null): void;
+  /** The project's plan of actions (`rouages-plan/1`, object or JSON), beside the diagnostic. */
+  plan?: unknown;
+  /** Replaces the plan (a `<rouages-plan>` edited it, a questionnaire added a next gear): every element inside then shows it. */
+  setPlan?(plan: Plan): void;
 }
 
 /** A string key, so that elements from another bundle of the same version still find their provider. */

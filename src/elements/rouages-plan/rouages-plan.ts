@@ -1,0 +1,406 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  actionChange,
+  addAction,
+  createPlan,
+  indexFramework,
+  isOverdue,
+  parsePlan,
+  planActionsFromCSV,
+  planToCSV,
+  recommend,
+  removeAction,
+  setActionStatus,
+  statusLabel,
+  updateAction,
+  type ActionFields,
+  type ActionStatus,
+  type Framework,
+  type Plan,
+  type PlanAction,
+  type Recommendation,
+  type Result,
+} from '../../sdk/api.js';
+import { RouagesElement } from '../shared/rouages-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { buttonStyles } from '../shared/button-styles.js';
+import { download } from '../shared/download.js';
+import { withOwnStrings } from '../shared/i18n.js';
+import { planStrings } from './strings.js';
+import { planStyles } from './rouages-plan.styles.js';
+import { PlanDocumentController, type StorageLike } from './plan-document.js';
+import { planFileName, planView, type PlanFilters, type PlanView } from './model.js';
+import { renderGroups } from './view-actions.js';
+import { renderAdd, type AddDraft } from './view-add.js';
+import { renderToolbar } from './view-toolbar.js';
+import { renderNotices } from './view-notices.js';
+
+const stringsOf = withOwnStrings(planStrings);
+/** A plan file larger than this is refused before it is read. */
+const MAX_FILE_BYTES = 5_000_000;
+
+/** Today, in the person's time zone, as YYYY-MM-DD. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * @summary The project's plan of actions, the method's third use: actions per rouage (or per dimension), with their mode, partner, owner, status and dates; add from the next gears, edit, filter, import and export, print; saved in the browser; a form control.
+ *
+ * @event rouages-plan-change - The plan changed (an action added, edited or removed, a file imported, another tab's version merged); `detail: { plan }`.
+ *
+ * @csspart base - The plan.
+ * @csspart title - The plan's title.
+ * @csspart toolbar - Filters and files.
+ * @csspart filters - The filters.
+ * @csspart files - The import, export and print buttons.
+ * @csspart notice - A message (restored, kept aside, storage, file).
+ * @csspart dimension - One dimension's section.
+ * @csspart dimension-title - A dimension's heading.
+ * @csspart rouage-title - A rouage's heading.
+ * @csspart action - One action.
+ * @csspart status - An action's status.
+ * @csspart overdue - The mark of an overdue action.
+ * @csspart edit-form - The form that edits an action.
+ * @csspart add - The part that adds an action.
+ * @csspart next-gears - The diagnostic's next gears, to plan for.
+ * @csspart message - A message about input that could not be read.
+ */
+export class RouagesPlan extends RouagesElement {
+  static formAssociated = true;
+  static override styles = [baseStyles, buttonStyles, planStyles];
+
+  /** The plan to show and edit (object or JSON `rouages-plan/1`); the provider's when absent. A plan saved under `storage-key` is taken back first. */
+  @property({ attribute: false }) plan?: unknown;
+
+  /** The project's name for a new plan, when no plan is given. */
+  @property({ reflect: true }) project?: string;
+
+  /** Saves the plan in the browser under this key, and takes it back on reload; several tabs on one key merge. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+
+  /** The storage used with `storage-key` (the page's localStorage by default; null for none). */
+  @property({ attribute: false }) storage?: StorageLike | null;
+
+  /** The name under which a form submits the plan (JSON). */
+  @property({ reflect: true }) name?: string;
+
+  /** Shows the plan without any control that changes it (export and print stay). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** A diagnostic (object or JSON) whose next gears are offered as starting points; the provider's when absent. */
+  @property({ attribute: false }) diagnostic?: unknown;
+
+  /** The day overdue actions are counted against (YYYY-MM-DD); today by default. */
+  @property({ reflect: true }) today?: string;
+
+  /** The level of the plan's heading (1–6); dimensions and rouages are one and two levels below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private filters: PlanFilters = { overdue: false };
+  @state() private editing?: string;
+  @state() private editError?: string;
+  @state() private addDraft: AddDraft = { place: '', tool: '', text: '' };
+  @state() private addError?: string;
+  @state() private announcement = '';
+  @state() private lastRemoved?: { action: PlanAction; index: number };
+
+  private readonly doc = new PlanDocumentController(this);
+  private readonly internals: ElementInternals;
+  private view?: PlanView;
+  private nextGears: Recommendation[] = [];
+  private valueError?: string;
+  private opened = false;
+  private lastInput?: unknown;
+  private focusAfterUpdate?: string;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The plan as it stands (null before the framework is loaded). */
+  get value(): Plan | null {
+    return this.doc.plan;
+  }
+
+  set value(plan: unknown) {
+    this.plan = plan;
+  }
+
+  /** @internal The framework plans are read against (the document controller's need). */
+  planFramework(): Framework | undefined {
+    return this.resolveFramework().framework;
+  }
+
+  /** @internal The plan changed: the page, the provider and the form hear of it. */
+  planChanged(plan: Plan | null): void {
+    this.syncForm();
+    if (!plan) return;
+    this.emit('rouages-plan-change', { plan });
+    if (this.context?.setPlan && this.context.plan !== plan) this.context.setPlan(plan);
+  }
+
+  formResetCallback(): void {
+    const framework = this.planFramework();
+    if (framework) this.doc.reset(this.readInput(framework) ?? this.emptyPlan(framework));
+  }
+
+  formStateRestoreCallback(stateText: string | null): void {
+    const framework = this.planFramework();
+    const read = framework && stateText ? parsePlan(stateText, framework) : undefined;
+    if (read?.success) this.doc.replace(read.data, 'form-restore');
+  }
+
+  private get s() {
+    return stringsOf(this.activeLocale);
+  }
+
+  private emptyPlan(framework: Framework): Plan {
+    return createPlan({ project: this.project || this.s.planUntitled, framework });
+  }
+
+  /** The page's (or the provider's) plan, read; undefined when there is none or it cannot be read (`valueError`). */
+  private readInput(framework: Framework): Plan | undefined {
+    const input = this.plan ?? this.context?.plan;
+    this.valueError = undefined;
+    if (input === undefined || input === null) return undefined;
+    const read = parsePlan(input, framework, { locale: this.activeLocale });
+    if (read.success) return read.data;
+    this.valueError = read.error.message;
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const framework = this.planFramework();
+    if (!framework) return;
+    const input = this.plan ?? this.context?.plan;
+    if (!this.opened || changed.has('storageKey') || changed.has('storage')) {
+      this.opened = true;
+      this.lastInput = input;
+      const given = this.readInput(framework);
+      this.doc.open(this.storageKey, this.storage);
+      const held = this.doc.plan;
+      if (!held) this.doc.replace(given ?? this.emptyPlan(framework), 'value');
+      else if (given && given.id === held.id) this.doc.replace(given, 'value');
+    } else if (input !== this.lastInput) {
+      this.lastInput = input;
+      const given = this.readInput(framework);
+      if (given && given !== this.doc.plan) this.doc.replace(given, 'value');
+    }
+    const plan = this.doc.plan;
+    if (plan) this.view = planView(plan, framework, this.filters, this.today ?? localToday());
+    this.nextGears = this.readonly ? [] : this.recommendations(framework);
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterUpdate) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`.action[data-id="${CSS.escape(this.focusAfterUpdate)}"] .action-text`);
+    this.focusAfterUpdate = undefined;
+    target?.focus();
+  }
+
+  private syncForm(): void {
+    const plan = this.doc.plan;
+    const json = plan ? JSON.stringify(plan) : null;
+    this.internals.setFormValue(this.name ? json : null, json);
+  }
+
+  private say(text: string): void {
+    // The same sentence twice is still announced: the region is emptied first.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  private apply(result: Result<Plan>, changed: string[], onError: (message: string) => void): boolean {
+    if (!result.success) {
+      onError(result.error.message);
+      return false;
+    }
+    this.doc.edit(result.data, changed);
+    return true;
+  }
+
+  // —— transitions from the interface ——
+
+  private addFrom(fields: { place: string; tool: string; text: string; due: string; owner: string }, framework: Framework): boolean {
+    const plan = this.doc.plan;
+    if (!plan) return false;
+    const [kind, id] = [fields.place.slice(0, 2), fields.place.slice(2)];
+    const action: ActionFields = { text: fields.text, ...(kind === 'r:' ? { rouage: id } : { dimension: id }) };
+    if (fields.tool) action.tool = fields.tool;
+    if (fields.due) action.due = fields.due;
+    if (fields.owner) action.owner = fields.owner;
+    const result = addAction(plan, action, { framework, locale: this.activeLocale });
+    if (!result.success) {
+      this.addError = this.s.planInvalid(result.error.message);
+      return false;
+    }
+    const added = result.data.actions.at(-1)!;
+    this.doc.edit(result.data, [actionChange(added.id)]);
+    this.addError = undefined;
+    this.addDraft = { place: '', tool: '', text: '' };
+    this.filters = { overdue: false };
+    this.focusAfterUpdate = added.id;
+    this.say(this.s.planAdded(added.text));
+    return true;
+  }
+
+  private setStatus(action: PlanAction, status: ActionStatus, framework: Framework): void {
+    const plan = this.doc.plan;
+    if (!plan) return;
+    const ok = this.apply(setActionStatus(plan, action.id, status, { framework, locale: this.activeLocale }), [actionChange(action.id)], (message) => this.say(message));
+    if (ok) this.say(this.s.planStatusChanged(action.text, statusLabel(status, framework)));
+  }
+
+  private save(action: PlanAction, patch: Partial<ActionFields>, framework: Framework): void {
+    const plan = this.doc.plan;
+    if (!plan) return;
+    const ok = this.apply(updateAction(plan, action.id, patch, { framework, locale: this.activeLocale }), [actionChange(action.id)], (message) => (this.editError = this.s.planInvalid(message)));
+    if (!ok) return;
+    this.editing = undefined;
+    this.editError = undefined;
+    this.focusAfterUpdate = action.id;
+    this.say(this.s.planUpdated(patch.text ?? action.text));
+  }
+
+  private dropAction(action: PlanAction): void {
+    const plan = this.doc.plan;
+    if (!plan) return;
+    this.lastRemoved = { action, index: plan.actions.findIndex((a) => a.id === action.id) };
+    this.doc.edit(removeAction(plan, action.id), [actionChange(action.id)]);
+    this.say(this.s.planRemoved(action.text));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo')?.focus());
+  }
+
+  private undoRemove(): void {
+    const plan = this.doc.plan;
+    const removed = this.lastRemoved;
+    if (!plan || !removed) return;
+    const actions = plan.actions.slice();
+    actions.splice(removed.index, 0, removed.action);
+    this.lastRemoved = undefined;
+    this.doc.edit({ ...plan, actions, updatedAt: new Date().toISOString() }, [actionChange(removed.action.id)]);
+    this.focusAfterUpdate = removed.action.id;
+    this.say(this.s.planAdded(removed.action.text));
+  }
+
+  private async importFile(file: File, framework: Framework): Promise<void> {
+    const s = this.s;
+    const bad = (message: string) => this.doc.notice({ id: 'file', tone: 'error', params: { text: s.planBadFile(file.name, message) } });
+    if (file.size > MAX_FILE_BYTES) return bad(s.planFileTooBig);
+    const text = await file.text();
+    const plan = this.doc.plan;
+    if (!plan) return;
+    let incoming: Plan;
+    if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
+      const read = planActionsFromCSV(text, framework, { locale: this.activeLocale });
+      if (!read.success) return bad(read.error.message);
+      incoming = { ...plan, project: read.data.project ?? plan.project, actions: read.data.actions, updatedAt: new Date().toISOString() };
+    } else {
+      const read = parsePlan(text, framework, { locale: this.activeLocale });
+      if (!read.success) return bad(read.error.message);
+      incoming = read.data;
+    }
+    this.doc.dismiss('file');
+    const outcome = this.doc.replace(incoming, 'file', true);
+    if (outcome === 'merged') this.say(s.planMerged(file.name));
+    else if (outcome === 'replaced') this.say(s.planImported(file.name, incoming.actions.length));
+  }
+
+  private recommendations(framework: Framework): Recommendation[] {
+    const read = this.read.diagnostic(this.diagnostic ?? this.context?.diagnostic, framework, this.activeLocale);
+    return read?.value ? recommend(read.value, framework) : [];
+  }
+
+  private formatDay(day: string): string {
+    return new Intl.DateTimeFormat(this.activeLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  }
+
+  override render(): TemplateResult {
+    const resolved = this.resolveFramework();
+    if (!resolved.framework) return this.renderUnresolved(resolved);
+    const framework = resolved.framework;
+    const plan = this.doc.plan;
+    const view = this.view;
+    const s = this.s;
+    if (!plan || !view) return this.renderUnresolved({});
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const index = indexFramework(framework);
+    const today = this.today ?? localToday();
+    return html`<div class="root" part="base" role="region" aria-label=${s.planLabel}>
+      <div class="title" part="title" role="heading" aria-level=${level}>${s.planTitle(plan.project)}</div>
+      ${this.valueError ? html`<p class="message" part="message" role="alert">${s.planBadValue(this.valueError)}</p>` : nothing}
+      ${plan.origin?.dimensionsFrom === 'position' ? html`<p class="reading" part="notice">${s.planReading}</p>` : nothing}
+      ${plan.note ? html`<p class="note" part="notice">${plan.note}</p>` : nothing}
+      <p class="counts">${s.planCounts(view.summary.counts.total, view.summary.counts.done, view.summary.counts.overdue)}${this.readonly ? html` ${s.planReadonly}` : nothing}</p>
+      ${renderNotices(this.doc.state, s, {
+        bringBack: (ref) => {
+          this.doc.bringBack(ref);
+          this.say(s.planBroughtBack);
+        },
+        dismiss: (id) => this.doc.dismiss(id),
+        confirm: () => this.doc.confirm(),
+        cancel: () => this.doc.cancel(),
+        current: plan.project,
+      })}
+      ${this.lastRemoved && !this.readonly
+        ? html`<p class="removed" part="notice">${s.planRemoved(this.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.undoRemove()}>${s.planUndo}</button></p>`
+        : nothing}
+      ${renderToolbar(framework, s, {
+        filters: this.filters,
+        readonly: this.readonly,
+        shown: view.shown,
+        total: view.summary.counts.total,
+        filter: (filters) => (this.filters = filters),
+        importFile: (file) => void this.importFile(file, framework),
+        exportJson: () => download(planFileName(plan.project, 'json'), `${JSON.stringify(plan, null, 2)}\n`, 'application/json'),
+        exportCsv: () => download(planFileName(plan.project, 'csv'), planToCSV(plan, framework), 'text/csv;charset=utf-8'),
+        print: () => window.print(),
+      })}
+      ${view.summary.counts.total === 0
+        ? html`<p class="empty">${s.planEmpty}</p>`
+        : view.groups.length === 0
+          ? html`<p class="empty">${s.planNoMatch}</p>`
+          : renderGroups(view.groups, framework, s, level, {
+              readonly: this.readonly,
+              editing: this.editing,
+              editError: this.editError,
+              overdue: (a) => isOverdue(a, today),
+              toolText: (id) => index.item.get(id)?.text,
+              formatDay: (day) => this.formatDay(day),
+              setStatus: (a, status) => this.setStatus(a, status, framework),
+              edit: (a) => {
+                this.editing = a?.id;
+                this.editError = undefined;
+              },
+              save: (a, patch) => this.save(a, patch, framework),
+              remove: (a) => this.dropAction(a),
+            })}
+      ${this.readonly
+        ? nothing
+        : renderAdd(framework, s, level, {
+            draft: this.addDraft,
+            error: this.addError,
+            recommendations: this.nextGears,
+            change: (draft) => (this.addDraft = draft),
+            planFor: (rouage) => {
+              this.addDraft = { place: `r:${rouage}`, tool: '', text: '' };
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-form select.tool, .add-form textarea')?.focus());
+            },
+            add: (fields) => this.addFrom(fields, framework),
+          })}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'rouages-plan-change': CustomEvent<{ plan: Plan }>;
+  }
+}
+

@@ -1,0 +1,293 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/rouages-plan/define.js';
+import type { RouagesPlan } from '../../src/elements/rouages-plan/rouages-plan.js';
+import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
+import { actionsFromCase, addAction, createPlan, createDiagnostic, framework, parseCase, planToCSV, type CooperationCase, type Plan, type Result } from '../../src/sdk/index.js';
+import beauvaisis from '../../framework/cases/emergence-beauvaisis-2021.json';
+import mureaux from '../../framework/cases/ptce-vivre-les-mureaux-2021-06.json';
+import { captureDownload } from './helpers.js';
+
+const root = (el: RouagesPlan) => el.shadowRoot!;
+const text = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const all = <T extends Element = HTMLElement>(el: RouagesPlan, selector: string) => [...root(el).querySelectorAll<T>(selector)] as T[];
+const one = <T extends Element = HTMLElement>(el: RouagesPlan, selector: string) => root(el).querySelector<T>(selector)!;
+const button = (el: RouagesPlan, label: string) => all<HTMLButtonElement>(el, 'button').find((b) => text(b) === label || b.getAttribute('aria-label') === label)!;
+const actionTexts = (el: RouagesPlan) => all(el, '.action-text').map((n) => text(n));
+const live = (el: RouagesPlan) => text(one(el, '[role="status"][aria-live]'));
+const deepActive = () => {
+  let node: Element | null = document.activeElement;
+  while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+  return node;
+};
+
+function ok<T>(result: Result<T>): T {
+  if (!result.success) throw new Error(result.error.message);
+  return result.data;
+}
+
+const NOW = new Date('2024-03-01T09:00:00.000Z');
+function samplePlan(): Plan {
+  let p = createPlan({ project: 'PTCE illustratif', now: NOW, id: 'plan-test' });
+  p = ok(addAction(p, { rouage: 'pilote', text: 'Réunir le comité de pilotage', owner: 'Association X', due: '2024-02-01' }, { now: NOW, id: 'a1' }));
+  p = ok(addAction(p, { rouage: 'noyau-dur', text: 'Rédiger une charte', status: 'done', doneAt: '2024-02-15', modes: ['realisation-interne'] }, { now: NOW, id: 'a2' }));
+  p = ok(addAction(p, { dimension: 'ressources', text: 'Chercher un financement', status: 'in-progress', due: '2024-06-30' }, { now: NOW, id: 'a3' }));
+  return p;
+}
+
+function fileOf(name: string, content: string, type: string): File {
+  return new File([content], name, { type });
+}
+
+async function importFile(el: RouagesPlan, file: File) {
+  const input = one<HTMLInputElement>(el, 'input.file');
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => el.value !== null, 'plan');
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+let keyCount = 0;
+const freshKey = () => `plan-test-${Date.now()}-${keyCount++}`;
+
+describe('<rouages-plan>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the plan grouped by dimension and rouage, in the method order, with statuses, overdue and counts', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
+    expect(text(one(el, '.title'))).to.equal('Plan d’actions — PTCE illustratif'.replace('’', "'"));
+    expect(all(el, '.dimension-title').map(text)).to.deep.equal(['Acteurs', 'Ressources']);
+    expect(all(el, '.rouage-title').map(text)).to.deep.equal(['Pilote', 'Noyau dur', 'Actions de la dimension']);
+    expect(actionTexts(el)).to.deep.equal(['Réunir le comité de pilotage', 'Rédiger une charte', 'Chercher un financement']);
+    expect(text(one(el, '.counts'))).to.equal('3 actions, dont 1 réalisée, 1 en retard.');
+    const first = one(el, '.action');
+    expect(text(first)).to.contain('En retard').and.contain('Association X').and.contain('1 févr. 2024');
+    expect(text(all(el, '.action')[1])).to.contain('Réalisée').and.contain('Réalisation interne');
+  });
+
+  it('adds an action from a next gear by keyboard: tool as starting text, focus on what was added, announced', async () => {
+    const diagnostic = createDiagnostic({ project: 'PTCE illustratif' });
+    const el = await fixture<RouagesPlan>(html`<rouages-plan project="PTCE illustratif" .diagnostic=${diagnostic}></rouages-plan>`);
+    expect(text(one(el, '.empty'))).to.contain('Aucune action');
+    const planFor = button(el, 'Planifier pour Pilote');
+    planFor.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => deepActive()?.matches('select.tool'), 'focus goes to the tools of the chosen rouage');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
+    const firstTool = framework.rouages.find((r) => r.id === 'pilote')!.tools[0]!;
+    expect(textarea.value, 'the example tool is the starting text').to.equal(firstTool.text);
+    textarea.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' avec la mairie' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Association X' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => actionTexts(el).length === 1, 'the action is added');
+    expect(actionTexts(el)).to.deep.equal([`${firstTool.text} avec la mairie`]);
+    const plan = el.value!;
+    expect(plan.actions[0]).to.include({ rouage: 'pilote', dimension: 'acteurs', tool: firstTool.id, owner: 'Association X', status: 'planned' });
+    await waitUntil(() => deepActive()?.classList.contains('action-text'), 'focus goes to the action added');
+    await waitUntil(() => live(el).startsWith('Action ajoutée'), 'announced');
+  });
+
+  it('adds an action freely, by pointer, on a whole dimension; refuses an empty text', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan project="P"></rouages-plan>`);
+    const place = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
+    place.value = 'd:valorisation';
+    place.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
+    textarea.value = 'Écrire le récit du projet';
+    textarea.dispatchEvent(new Event('input'));
+    button(el, "Ajouter l'action").click();
+    await el.updateComplete;
+    expect(el.value!.actions[0]).to.include({ dimension: 'valorisation', text: 'Écrire le récit du projet' });
+    expect(el.value!.actions[0]).not.to.have.property('rouage');
+  });
+
+  it('edits status, mode, partner, owner and dates by pointer; removing can be undone', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
+    const changes: Plan[] = [];
+    el.addEventListener('rouages-plan-change', (e) => changes.push(e.detail.plan));
+    const status = one<HTMLSelectElement>(el, '.action .controls select');
+    expect(status.getAttribute('aria-label')).to.equal("Statut de l'action « Réunir le comité de pilotage »");
+    status.value = 'postponed';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value!.actions[0]!.status).to.equal('postponed');
+    button(el, "Modifier l'action « Réunir le comité de pilotage »").click();
+    await el.updateComplete;
+    const form = one<HTMLFormElement>(el, 'form.edit');
+    form.querySelector<HTMLInputElement>('[name="reason"]')!.value = "au profit de l'animation";
+    form.querySelector<HTMLInputElement>('[value="appui-partenaire"]')!.checked = true;
+    form.querySelector<HTMLInputElement>('[name="partner"]')!.value = 'Institut Godin';
+    form.querySelector<HTMLInputElement>('[name="owner"]')!.value = '';
+    form.querySelector<HTMLInputElement>('[name="due"]')!.value = '2024-09-30';
+    button(el, 'Enregistrer').click();
+    await el.updateComplete;
+    const edited = el.value!.actions[0]!;
+    expect(edited).to.include({ status: 'postponed', reason: "au profit de l'animation", partner: 'Institut Godin', due: '2024-09-30' });
+    expect(edited.modes).to.deep.equal(['appui-partenaire']);
+    expect(edited).not.to.have.property('owner');
+    expect(changes.length).to.equal(2);
+    button(el, "Supprimer l'action « Réunir le comité de pilotage »").click();
+    await el.updateComplete;
+    expect(actionTexts(el)).not.to.include('Réunir le comité de pilotage');
+    await waitUntil(() => deepActive()?.classList.contains('undo'), 'focus goes to undo');
+    button(el, 'Rétablir').click();
+    await el.updateComplete;
+    expect(actionTexts(el)[0]).to.equal('Réunir le comité de pilotage');
+  });
+
+  it('filters by status, dimension and overdue', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
+    const select = (cls: string, value: string) => {
+      const s = one<HTMLSelectElement>(el, cls);
+      s.value = value;
+      s.dispatchEvent(new Event('change'));
+    };
+    select('.filter-status', 'done');
+    await el.updateComplete;
+    expect(actionTexts(el)).to.deep.equal(['Rédiger une charte']);
+    expect(text(one(el, '.shown'))).to.equal('1 action affichée sur 3.');
+    select('.filter-status', '');
+    await el.updateComplete;
+    select('.filter-dimension', 'ressources');
+    await el.updateComplete;
+    expect(actionTexts(el)).to.deep.equal(['Chercher un financement']);
+    select('.filter-dimension', '');
+    await el.updateComplete;
+    one<HTMLInputElement>(el, '.filter-overdue').click();
+    await el.updateComplete;
+    expect(actionTexts(el)).to.deep.equal(['Réunir le comité de pilotage']);
+  });
+
+  it('saves under storage-key and restores on reload; a second element on the key sees it', async () => {
+    const key = freshKey();
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    const status = one<HTMLSelectElement>(el, '.action .controls select');
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.remove();
+    const again = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    expect(again.value!.id).to.equal('plan-test');
+    expect(again.value!.actions[0]!.status).to.equal('done');
+    expect(text(one(again, '.notice'))).to.contain('Le plan enregistré dans ce navigateur a été repris');
+  });
+
+  it('imports a good JSON file, a CSV file, and names what is wrong in a bad one, keeping the plan', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan project="PTCE illustratif"></rouages-plan>`);
+    const original = el.value!;
+    await importFile(el, fileOf('plan.json', '{"schema":"rouages-plan/1","id":"x"}', 'application/json'));
+    await waitUntil(() => all(el, '.notice.error').length === 1, 'error shown');
+    expect(text(one(el, '.notice.error'))).to.contain('« plan.json » n\'a pas été importé').and.contain("Le plan d'actions n'est pas valide");
+    expect(el.value).to.equal(original);
+    await importFile(el, fileOf('plan.json', JSON.stringify(samplePlan()), 'application/json'));
+    await waitUntil(() => actionTexts(el).length === 3, 'imported');
+    await importFile(el, fileOf('broken.csv', 'a;b\r\n1;2', 'text/csv'));
+    await waitUntil(() => all(el, '.notice.error').length === 1, 'csv error shown');
+    expect(actionTexts(el)).to.have.length(3);
+    const csv = planToCSV(actionsFromCase(ok(parseCase(beauvaisis))));
+    await importFile(el, fileOf('beauvaisis.csv', csv, 'text/csv'));
+    await waitUntil(() => actionTexts(el).length === 14, 'csv imported');
+  });
+
+  it('asks before replacing a plan of another project with a file, and keeps the first aside', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    const other = actionsFromCase(ok(parseCase(beauvaisis)));
+    await importFile(el, fileOf('other.json', JSON.stringify(other), 'application/json'));
+    await waitUntil(() => all(el, '.confirm').length === 1, 'asks');
+    expect(el.value!.id).to.equal('plan-test');
+    button(el, 'Remplacer').click();
+    await el.updateComplete;
+    expect(el.value!.id).to.equal(other.id);
+    button(el, 'Le reprendre').click();
+    await el.updateComplete;
+    expect(el.value!.id).to.equal('plan-test');
+  });
+
+  it('exports JSON and CSV', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    const json = await captureDownload(() => one<HTMLButtonElement>(el, '.export-json').click());
+    expect(json.name).to.equal('plan-ptce-illustratif.json');
+    expect(JSON.parse(json.text)).to.deep.equal(samplePlan());
+    const csv = await captureDownload(() => one<HTMLButtonElement>(el, '.export-csv').click());
+    expect(csv.name).to.equal('plan-ptce-illustratif.csv');
+    // The file starts with a byte order mark, which Blob.text() reads away.
+    expect(csv.text).to.equal(planToCSV(samplePlan()).replace(/^\uFEFF/, ''));
+    expect(new Uint8Array(await new Blob([planToCSV(samplePlan())]).arrayBuffer()).slice(0, 3)).to.deep.equal(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('read-only: no control that changes the plan', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan readonly .plan=${samplePlan()}></rouages-plan>`);
+    expect(all(el, '.controls, .add, input.file')).to.have.length(0);
+    expect(all(el, '.export-json, .export-csv, .print')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a case of the source as a plan, saying its dimensions are a reading, and the Mureaux note', async () => {
+    const plan = actionsFromCase(ok(parseCase(beauvaisis)));
+    const el = await fixture<RouagesPlan>(html`<rouages-plan readonly .plan=${plan}></rouages-plan>`);
+    expect(text(one(el, '.reading'))).to.contain("C'est une lecture de la source, pas ses mots");
+    expect(text(root(el))).to.contain('Remise à plus tard').and.contain("remise à plus tard au profit de l'animation");
+    const m = await fixture<RouagesPlan>(html`<rouages-plan readonly .plan=${actionsFromCase(mureaux as CooperationCase)}></rouages-plan>`);
+    expect(text(one(m, '.note'))).to.contain('Valenciennois').and.contain('pas Les Mureaux');
+  });
+
+  it('speaks English', async () => {
+    await loadBuiltInFramework('en');
+    const el = await fixture<RouagesPlan>(html`<rouages-plan locale="en" today="2024-03-01" .plan=${samplePlan()}></rouages-plan>`);
+    await waitUntil(() => all(el, '.dimension-title').length > 0);
+    expect(all(el, '.dimension-title').map(text)).to.deep.equal(['Actors', 'Resources']);
+    expect(text(one(el, '.counts'))).to.equal('3 actions, 1 done, 1 overdue.');
+    expect(text(root(el))).to.contain('Overdue').and.contain('Done in-house').and.contain('Feb 1, 2024');
+  });
+
+  it('is a form control: its value goes with the form, reset returns to the plan given', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><rouages-plan name="plan" .plan=${samplePlan()}></rouages-plan></form>`);
+    const el = form.querySelector('rouages-plan')!;
+    await el.updateComplete;
+    expect(JSON.parse(String(new FormData(form).get('plan')))).to.deep.equal(samplePlan());
+    const status = one<HTMLSelectElement>(el, '.action .controls select');
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(JSON.parse(String(new FormData(form).get('plan'))).actions[0].status).to.equal('done');
+    form.reset();
+    await el.updateComplete;
+    expect(el.value!.actions[0]!.status).to.equal('planned');
+  });
+
+  it('is accessible (axe) while editing, and fits 320 px without sideways scroll', async () => {
+    const diagnostic = createDiagnostic({ project: 'P' });
+    const el = await fixture<RouagesPlan>(html`<rouages-plan today="2024-03-01" .diagnostic=${diagnostic} .plan=${samplePlan()}></rouages-plan>`);
+    button(el, "Modifier l'action « Réunir le comité de pilotage »").click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.style.width = '320px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const base = one(el, '.root');
+    const limit = base.getBoundingClientRect().right + 0.5;
+    const wide = all(el, '*').filter((n) => n.getBoundingClientRect().right > limit).map((n) => `<${n.localName} class="${n.getAttribute('class') ?? ''}">`);
+    expect(wide, 'elements wider than the plan').to.deep.equal([]);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+
+  it('tells the page of each change', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    const status = one<HTMLSelectElement>(el, '.action .controls select');
+    status.value = 'in-progress';
+    setTimeout(() => status.dispatchEvent(new Event('change')));
+    const event = await oneEvent(el, 'rouages-plan-change');
+    expect(event.detail.plan.actions[0].status).to.equal('in-progress');
+  });
+});
