@@ -8,7 +8,7 @@ import { CHROME_ARGS, ensureChrome } from './scripts/browser.mjs';
 
 /**
  * A real HTTP endpoint for the questionnaire's tests: /test-endpoint/ok answers 200,
- * /test-endpoint/fail 500, /test-endpoint/slow after 5 s. Received bodies are kept and
+ * /test-endpoint/fail 500, /test-endpoint/slow after 5 s, /test-endpoint/redirect 302 to a login page. Received bodies are kept and
  * served back at /test-endpoint/received, so a test can check what was posted.
  */
 const received = [];
@@ -21,7 +21,14 @@ async function testEndpoint(ctx, next) {
   }
   const chunks = [];
   for await (const chunk of ctx.req) chunks.push(chunk);
-  received.push({ path: ctx.path, contentType: ctx.get('content-type'), body: Buffer.concat(chunks).toString('utf8') });
+  received.push({ path: ctx.path, contentType: ctx.get('content-type'), idempotencyKey: ctx.get('idempotency-key'), body: Buffer.concat(chunks).toString('utf8') });
+  // /test-endpoint/redirect: what a portal whose session expired does, 302 to its login page (200, HTML).
+  if (ctx.path === '/test-endpoint/redirect') return ctx.redirect('/test-endpoint/login');
+  if (ctx.path === '/test-endpoint/login') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Connexion</title><form>…</form>';
+    return;
+  }
   if (ctx.path === '/test-endpoint/slow') await new Promise((resolve) => setTimeout(resolve, 5000));
   ctx.status = ctx.path === '/test-endpoint/fail' ? 500 : 200;
   ctx.body = ctx.status === 200 ? '{"ok":true}' : 'Internal error';
