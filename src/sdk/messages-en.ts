@@ -56,8 +56,11 @@ export const en: SdkMessages = {
   linkFramework: (framework) => `this link was made with the framework ${framework}, which is not this page's`,
   invalid: 'is not valid',
   csv: {
-    headers: ['Project', 'Respondent', 'Role', 'Organisation', 'Date', 'Dimension', 'Rouage', 'Kind', 'Id', 'Text', 'Rating', 'Rating label', 'Answer'],
+    headers: ['Project', 'Respondent', 'Role', 'Organisation', 'Date', 'Dimension', 'Gear', 'Kind', 'Id', 'Text', 'Rating', 'Rating label', 'Answer', 'Level', 'Score (%)', 'Next gear', 'Diagnosis no.'],
     kinds: { indicator: 'Indicator', mission: 'Mission', question: 'Question' },
+    levels: { item: 'Item', rouage: 'Gear', dimension: 'Dimension', overall: 'Overall' },
+    collectiveHeaders: ['Project', 'Respondents', 'Level', 'Dimension', 'Gear', 'Kind', 'Id', 'Text', 'Mean rating', 'Score (%)', 'Min (%)', 'Max (%)', 'Answers', "Don't know", 'To discuss', 'Next gear'],
+    yes: 'Yes',
   },
   plan: {
     schemaVersion: (received, expected) => `unknown plan format ${quote(received)}: this software reads ${quote(expected)}`,

@@ -41,7 +41,14 @@ export interface SdkMessages {
   linkVersion(version: string): string;
   linkFramework(framework: string): string;
   invalid: string;
-  csv: { headers: string[]; kinds: { indicator: string; mission: string; question: string } };
+  /** The words of the diagnostic's CSV (see csv.ts): headers, kinds of item, levels of a row. */
+  csv: {
+    headers: string[];
+    kinds: { indicator: string; mission: string; question: string };
+    levels: { item: string; rouage: string; dimension: string; overall: string };
+    collectiveHeaders: string[];
+    yes: string;
+  };
   /** The words of the plan's errors and CSV (see plan.ts, plan-csv.ts). */
   plan: PlanMessages;
 }
@@ -121,8 +128,11 @@ const fr: SdkMessages = {
   linkFramework: (framework) => `ce lien a été fait avec le référentiel ${framework}, qui n'est pas celui de cette page`,
   invalid: "n'est pas valide",
   csv: {
-    headers: ['Projet', 'Répondant', 'Rôle', 'Organisation', 'Date', 'Dimension', 'Rouage', 'Type', 'Identifiant', 'Texte', 'Note', 'Libellé de la note', 'Réponse'],
+    headers: ['Projet', 'Répondant', 'Rôle', 'Organisation', 'Date', 'Dimension', 'Rouage', 'Type', 'Identifiant', 'Texte', 'Note', 'Libellé de la note', 'Réponse', 'Niveau', 'Score (%)', 'Prochain rouage', 'N° du diagnostic'],
     kinds: { indicator: 'Indicateur', mission: 'Mission', question: 'Question' },
+    levels: { item: 'Élément', rouage: 'Rouage', dimension: 'Dimension', overall: 'Ensemble' },
+    collectiveHeaders: ['Projet', 'Répondants', 'Niveau', 'Dimension', 'Rouage', 'Type', 'Identifiant', 'Texte', 'Note moyenne', 'Score (%)', 'Min (%)', 'Max (%)', 'Réponses', 'Ne sait pas', 'À discuter', 'Prochain rouage'],
+    yes: 'Oui',
   },
   plan: {
     schemaVersion: (received, expected) => `format de plan inconnu ${quote(received)} : ce logiciel lit ${quote(expected)}`,

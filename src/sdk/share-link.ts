@@ -4,6 +4,7 @@ import { framework as defaultFramework, indexFramework } from './framework.js';
 import { parseDiagnostic } from './diagnostic.js';
 import { failure, type Result } from './result.js';
 import { messagesFor } from './messages.js';
+import type { PersonalDetailsOption } from './personal.js';
 
 /**
  * A share link carries a whole diagnostic in a URL-safe token: `R1.` then base64url of a
@@ -43,8 +44,12 @@ function fromBase64Url(token: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** The diagnostic as a compact, URL-safe, versioned token (put it in a link's `#` part: it never reaches a server). */
-export function encodeShareLink(diagnostic: Diagnostic, framework: Framework = defaultFramework): string {
+/**
+ * The diagnostic as a compact, URL-safe, versioned token (put it in a link's `#` part: it never
+ * reaches a server). It carries the project, dates, answers, notes and, unless
+ * `personalDetails: false`, the respondent's name, role and organisation.
+ */
+export function encodeShareLink(diagnostic: Diagnostic, framework: Framework = defaultFramework, options: PersonalDetailsOption = {}): string {
   const index = indexFramework(framework);
   const ratings = index.ratedOrder
     .map(({ id }) => {
@@ -58,7 +63,7 @@ export function encodeShareLink(diagnostic: Diagnostic, framework: Framework = d
     const note = diagnostic.notes[id];
     if (note) notes.push([position, note]);
   });
-  const r = diagnostic.respondent;
+  const r = options.personalDetails === false ? undefined : diagnostic.respondent;
   const payload: Payload = [
     diagnostic.framework.id,
     diagnostic.framework.version,

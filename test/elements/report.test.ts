@@ -407,7 +407,9 @@ describe('<rouages-report>', () => {
       // Blob.text() drops the byte order mark; the rest is the SDK's CSV, byte for byte.
       expect(csv.text).to.equal(toCSV(committee).replace(/^\uFEFF/, ''));
       const ratedItems = framework.rouages.reduce((n, r) => n + Math.max(1, r.indicators.length), 0);
-      expect(csv.text.trim().split('\r\n')).to.have.length(1 + ratedItems * committee.length);
+      // Per respondent: its rated items, then a score row per rouage, per dimension and for the whole.
+      const scoreRows = framework.rouages.length + framework.dimensions.length + 1;
+      expect(csv.text.trim().split('\r\n')).to.have.length(1 + (ratedItems + scoreRows) * committee.length);
 
       const json = await captureDownload(() => button(el, 'Exporter la synthèse (JSON)').click());
       expect(json.name).to.equal('ptce-auton-hommes-phare-collectif.json');
