@@ -106,7 +106,7 @@ describe('React wrappers (rouages-cooperation/react)', () => {
 
   it('the report takes a group as a prop and tells a removal through onRouagesReportChange', async () => {
     const lists: number[] = [];
-    await render(h(RouagesReport, { diagnostics: [comite1, comite2] as Diagnostic[], onRouagesReportChange: (e) => lists.push(e.detail.diagnostics.length) }));
+    await render(h(RouagesReport, { diagnostics: [comite1 as Diagnostic, comite2 as Diagnostic], onRouagesReportChange: (e) => lists.push(e.detail.diagnostics.length) }));
     const report = host.querySelector('rouages-report')!;
     const remove = [...report.shadowRoot!.querySelectorAll('button')].find((b) => /^Retirer /.test(b.getAttribute('aria-label') ?? ''));
     expect(remove, 'a button to remove a respondent').to.exist;

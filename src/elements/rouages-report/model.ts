@@ -1,41 +1,6 @@
-import { indexFramework, migrateDiagnostic, parseDiagnostic, type ActionMode, type CooperationCase, type Framework, type Migration, type Result } from '../../sdk/api.js';
+import { indexFramework, migrateDiagnostic, parseDiagnostic, type Framework, type Migration, type Result } from '../../sdk/api.js';
 
-/**
- * Pure helpers of `<rouages-report>`: what the report shows, computed from the SDK's results,
- * with no DOM and no words (the element puts the words in). Unit-testable and benchmarkable
- * in Node.
- */
-
-export interface CaseDimension {
-  id: string;
-  /** The dimension's title, or its id when the framework does not know it. */
-  title: string;
-  /** Position in the framework, for its colour. */
-  index: number;
-  actions: CooperationCase['actions'];
-  modes: Record<ActionMode, number>;
-}
-
-export interface CaseSummary {
-  dimensions: CaseDimension[];
-  /** The dimension with the most actions (the first in the method's order on a tie); undefined when there is no action. */
-  busiest?: string;
-}
-
-/** A case's actions grouped by dimension in the method's order, with how many of each mode. */
-export function summarizeCase(input: CooperationCase, framework: Framework): CaseSummary {
-  const ids = framework.dimensions.map((d) => d.id);
-  for (const action of input.actions) if (!ids.includes(action.dimension)) ids.push(action.dimension);
-  const dimensions = ids.map((id, index): CaseDimension => {
-    const actions = input.actions.filter((a) => a.dimension === id);
-    const modes: Record<ActionMode, number> = { 'montee-en-competences': 0, 'realisation-interne': 0, 'appui-partenaire': 0 };
-    for (const action of actions) for (const mode of action.modes) modes[mode]++;
-    return { id, title: framework.dimensions.find((d) => d.id === id)?.title ?? id, index, actions, modes };
-  });
-  let busiest: CaseDimension | undefined;
-  for (const d of dimensions) if (d.actions.length && (!busiest || d.actions.length > busiest.actions.length)) busiest = d;
-  return { dimensions, busiest: busiest?.id };
-}
+/** Pure helpers of `<rouages-report>` about files: their names, and reading one a person chose. */
 
 /** A file name made from a project's name: ASCII, lower case, hyphens. */
 export function fileSlug(text: string): string {

@@ -1,0 +1,71 @@
+import { html, type TemplateResult } from 'lit';
+import type { ChangeView } from '../../../sdk/api.js';
+import { fileSlug } from '../model.js';
+import { dimensionTitle, exportsSection, heading, notices, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
+import type { ComparisonRow, ReportView } from '../view-model.js';
+
+/** Two diagnostics of one project: what moved forward, what fell back, the change by dimension and by rouage. */
+export function renderComparison(p: ReportParts, view: Extract<ReportView, { mode: 'comparison' }>): TemplateResult {
+  const { s, day } = p.w;
+  const fw = p.framework;
+  const { comparison, before, after, overall } = view;
+  const changeCell = (change: ChangeView) => html`<td class="change change-${change.kind}">${p.w.change(change)}</td>`;
+  const moves = (list: ComparisonRow[], none: string) =>
+    list.length
+      ? html`<ul class="moves">
+          ${list.map((r) => html`<li><strong>${s.reportLabelled(rouageTitle(fw, r.id))}</strong> ${p.w.change(r.change)} <span class="nowrap">(${p.w.score(r.before)} → ${p.w.score(r.after)})</span></li>`)}
+        </ul>`
+      : html`<p>${none}</p>`;
+  return html`${heading(p, 0, s.reportComparisonTitle(after.project))} ${notices(p, view.notices)}
+    <p class="lead">${s.reportComparisonDates(day(comparison.dates.before), day(comparison.dates.after))}</p>
+    ${section(
+      p,
+      'overview-title',
+      s.reportOverview,
+      html`<p>${s.reportOverallChange(p.w.score(overall.before), p.w.score(overall.after), p.w.change(overall))}</p>
+        <div class="moves-grid">
+          <div>${heading(p, 2, s.reportUpTitle)} ${moves(view.up, s.reportNoneUp)}</div>
+          <div>${heading(p, 2, s.reportDownTitle)} ${moves(view.down, s.reportNoneDown)}</div>
+        </div>
+        ${wheel(p, { diagnostic: after, compare: before })}`,
+    )}
+    ${section(
+      p,
+      'changes-title',
+      s.reportChangesTitle,
+      html`<table class="table" part="table">
+          <caption>${s.reportByDimension}</caption>
+          <thead>
+            <tr><th scope="col">${s.dimension}</th><th scope="col">${s.reportBefore}</th><th scope="col">${s.reportAfter}</th><th scope="col">${s.reportChange}</th></tr>
+          </thead>
+          <tbody>
+            ${view.dimensions.map(
+              (d) => html`<tr style=${tint(fw, d.id)}>
+                <th scope="row" class="dimension-cell">${dimensionTitle(fw, d.id)}</th>
+                ${scoreCell(p, d.before)} ${scoreCell(p, d.after)} ${changeCell(d.change)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+        <table class="table" part="table">
+          <caption>${s.reportByRouage}</caption>
+          <thead>
+            <tr><th scope="col">${s.rouage}</th><th scope="col">${s.reportBefore}</th><th scope="col">${s.reportAfter}</th><th scope="col">${s.reportChange}</th></tr>
+          </thead>
+          ${fw.dimensions.map(
+            (dimension) => html`<tbody style=${tint(fw, dimension.id)}>
+              <tr class="group"><th scope="colgroup" colspan="4">${dimension.title}</th></tr>
+              ${view.rouages
+                .filter((r) => r.dimension === dimension.id)
+                .map(
+                  (r) => html`<tr>
+                    <th scope="row">${rouageTitle(fw, r.id)}</th>
+                    ${scoreCell(p, r.before)} ${scoreCell(p, r.after)} ${changeCell(r.change)}
+                  </tr>`,
+                )}
+            </tbody>`,
+          )}
+        </table>`,
+    )}
+    ${exportsSection(p, [before, after], () => comparison, `${fileSlug(after.project)}-evolution`)}`;
+}
