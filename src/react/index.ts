@@ -9,6 +9,7 @@
  *   <RouagesWheel diagnostic={diagnostic} onRouagesSelect={(e) => setSelected(e.detail.id)} />
  */
 export { RouageCard } from './rouage-card.js';
+export { RouagesPlan } from './rouages-plan.js';
 export { RouagesProvider } from './rouages-provider.js';
 export { RouagesQuestionnaire } from './rouages-questionnaire.js';
 export { RouagesReport } from './rouages-report.js';

@@ -8,7 +8,7 @@ import '../elements/rouages-provider/define.js';
 /**
  * `<rouages-provider>` for React. Holds one diagnostic (and optionally an earlier one, or a group's) and hands it to every rouages element inside it, so that they work together with no script.
  *
- * Properties are props (objects as they are, no JSON strings); events are `onRouagesProviderChange` (`rouages-provider-change`).
+ * Properties are props (objects as they are, no JSON strings); events are `onRouagesProviderChange` (`rouages-provider-change`), `onRouagesPlanChange` (`rouages-plan-change`).
  */
 export const RouagesProvider = createComponent({
   tagName: 'rouages-provider',
@@ -19,5 +19,9 @@ export const RouagesProvider = createComponent({
      * `rouages-provider-change`: The provider's diagnostic was replaced by an element inside it (the questionnaire); `detail: { diagnostic }`.
      */
     onRouagesProviderChange: 'rouages-provider-change' as EventName<HTMLElementEventMap['rouages-provider-change']>,
+    /**
+     * `rouages-plan-change`: (from a `<rouages-plan>` inside) the plan changed; the provider holds it in `plan`.
+     */
+    onRouagesPlanChange: 'rouages-plan-change' as EventName<HTMLElementEventMap['rouages-plan-change']>,
   },
 });

@@ -17,7 +17,7 @@ export const RouagesQuestionnaire = createComponent({
   react: React,
   events: {
     /**
-     * `change`: After each answer (and each change of the project's details); `detail`: the diagnostic.
+     * `change`: After each change of the diagnostic by the person, an import, or another tab; `detail`: the diagnostic.
      */
     onChange: 'change' as EventName<CustomEvent<Diagnostic>>,
     /**

@@ -12,8 +12,9 @@ import '../elements/rouages-report/define.js';
  * `<rouages-provider>`): a `case` presents that case; `compare` with `diagnostic` the change
  * from the first to the second; otherwise its respondents, `diagnostics` (or `diagnostic`)
  * and the files the person chooses or drops: two or more are a collective view, one a
- * one-diagnostic report, none an explanation and a file chooser. It prints on A4 portrait
- * one section a page (a page's `@page { size: A4 }` rule sets the paper: shadow DOM cannot).
+ * one-diagnostic report, none an explanation and a file chooser. Inside a provider, the files
+ * join the provider's group, so a wheel beside the report shows them too. It prints on A4
+ * portrait one section a page (a page's `@page { size: A4 }` rule sets the paper: shadow DOM cannot).
  *
  * Properties are props (objects as they are, no JSON strings); events are `onRouagesReportChange` (`rouages-report-change`).
  */
