@@ -2,7 +2,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Framework } from '../../sdk/api.js';
-import { rouagesContext, type RouagesState } from './context.js';
+import { pendingContextRequests, rouagesContext, type RouagesState } from './context.js';
 import { builtInFramework, loadBuiltInFramework } from './frameworks.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { createReaders } from './inputs.js';
@@ -69,12 +69,15 @@ export class RouagesElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Listening before this element asks: a provider whose module runs later answers then.
+    pendingContextRequests();
     super.connectedCallback();
     followPageLanguage(this, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    pendingContextRequests()?.forget(this);
     followPageLanguage(this, false);
   }
 
