@@ -63,7 +63,7 @@ describe('<rouage-card>', () => {
 
   it('says so in the card when the id is unknown, or when nothing is chosen', async () => {
     const el = await fixture<RouageCard>(html`<rouage-card rouage="moteur"></rouage-card>`);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('Aucun rouage « moteur » dans ce référentiel.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('Aucun rouage «\u00a0moteur\u00a0» dans ce référentiel.');
     await expect(el).to.be.accessible();
     el.removeAttribute('rouage');
     await el.updateComplete;

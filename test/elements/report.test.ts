@@ -365,6 +365,13 @@ describe('<rouages-report>', () => {
       expect(all(el, '.case-counts li.busiest').map((li) => text(li).split(' :')[0])).to.deep.equal(['Acteurs', 'Ingénierie']);
       expect(wheel(el).hasAttribute('highlight')).to.equal(false);
       expect(wheel(el).diagnostic).to.equal('');
+      // One dimension cited most (Ingénierie, 4 actions of the Scène à vélos): brought forward on the wheel.
+      el.case = asca as CooperationCase;
+      await settle(el);
+      expect(wheel(el).getAttribute('highlight')).to.equal('ingenierie');
+      expect(text(section(el, 'Par dimension').querySelector('.hint'))).to.equal('En avant sur la roue : Ingénierie, la dimension la plus citée.');
+      el.case = beauvaisis as CooperationCase;
+      await settle(el);
       expect(wheel(el).shadowRoot!.querySelector('.hub-value')).to.equal(null);
 
       const actions = section(el, 'Les actions, par dimension');

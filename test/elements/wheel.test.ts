@@ -149,7 +149,7 @@ describe('<rouages-wheel>', () => {
     expect(cells(el)).to.have.length(20);
     el.scores = '{"inconnu": 1}';
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Aucun rouage « inconnu »');
+    expect(el.shadowRoot!.textContent).to.contain('Aucun rouage «\u00a0inconnu\u00a0»');
     await expect(el).to.be.accessible();
   });
 

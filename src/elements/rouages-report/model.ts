@@ -2,8 +2,8 @@ import { indexFramework, migrateDiagnostic, parseDiagnostic, type Framework, typ
 
 /** Pure helpers of `<rouages-report>` about files: their names, and reading one a person chose. */
 
-/** A file name made from a project's name: ASCII, lower case, hyphens. */
-export function fileSlug(text: string): string {
+/** A file name made from a project's name: ASCII, lower case, hyphens; `fallback` when nothing is left. */
+export function fileSlug(text: string, fallback: string): string {
   return (
     text
       .normalize('NFD')
@@ -12,7 +12,7 @@ export function fileSlug(text: string): string {
       .replace(/^-|-$/g, '')
       .toLowerCase()
       .slice(0, 60)
-      .replace(/-$/, '') || 'rapport'
+      .replace(/-$/, '') || fallback
   );
 }
 

@@ -1,19 +1,16 @@
 import type { Strings } from './i18n.js';
+import { formatPercent, plural } from './format.js';
 
 /** The elements' shared words in English (see i18n.ts), loaded with the English framework. */
 export const englishStrings: Strings = {
-  wheelLabel: 'The gears of cooperation',
   wheelDescription: (count) => `${count} gears in 5 dimensions. Arrow keys to move, Enter to choose.`,
   overall: 'Overall score',
-  noScore: 'not rated',
   unrated: 'not rated',
   next: 'next gear',
   divergent: 'diverging views',
-  selected: 'selected',
   before: (date) => `before (${date})`,
-  change: (delta) => `change ${delta}`,
   spread: (min, max) => `from ${min} to ${max} across respondents`,
-  respondents: (count) => `${count} respondent${count > 1 ? 's' : ''}`,
+  respondents: (count) => `${count} ${plural(count, 'en', { one: 'respondent', other: 'respondents' })}`,
   phase: 'Phase',
   dimension: 'Dimension',
   rouage: 'Gear',
@@ -56,10 +53,9 @@ export const englishStrings: Strings = {
   print: 'Print',
   recommendationsIntro: 'In each dimension, the first gear still to put in place, earliest phase first.',
   recommendationsTitle: 'The next gears to work on',
-  resultsIntro: (answered, total) => `${answered} of ${total} indicators answered.`,
+  resultsIntro: (answered, total) => `${answered} of ${total} ${plural(total, 'en', { one: 'indicator', other: 'indicators' })} answered.`,
   scaleHelp: ['nothing has started yet', 'first actions exist', 'the work is well under way', 'it is done, and recognised by the partners'],
   scoresTitle: 'Score by dimension',
   toolsToUse: 'Tools to use',
-  percent: (value) => `${Math.round(value * 100)}%`,
-  signedPercent: (value) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(Math.round(value * 100))} pts`,
+  percent: (value) => formatPercent(value, 'en'),
 };

@@ -1,20 +1,18 @@
+import { formatPercent, plural } from './format.js';
+
 /**
  * Every word the elements show, in French (the default) and English. The English catalogue
  * has the French one's type, so a missing key is a type error; a test checks it too.
  */
 const fr = {
-  wheelLabel: 'Les rouages de la coopération',
   wheelDescription: (count: number) => `${count} rouages en 5 dimensions. Flèches pour se déplacer, Entrée pour choisir.`,
   overall: 'Score global',
-  noScore: 'non évalué',
   unrated: 'non évalué',
   next: 'prochain rouage',
   divergent: 'avis divergents',
-  selected: 'sélectionné',
   before: (date: string) => `avant (${date})`,
-  change: (delta: string) => `évolution ${delta}`,
   spread: (min: string, max: string) => `de ${min} à ${max} selon les répondants`,
-  respondents: (count: number) => `${count} répondant${count > 1 ? 's' : ''}`,
+  respondents: (count: number) => `${count}\u00a0${plural(count, 'fr', { one: 'répondant', other: 'répondants' })}`,
   phase: 'Phase',
   dimension: 'Dimension',
   rouage: 'Rouage',
@@ -34,17 +32,17 @@ const fr = {
   tools: "Exemples d'outils à mobiliser",
   productions: 'Productions',
   outcomes: 'Réalisations',
-  ratedOnMission: "Ce rouage n'a pas d'indicateur : il est évalué sur sa mission.",
+  ratedOnMission: "Ce rouage n'a pas d'indicateur\u00a0: il est évalué sur sa mission.",
   showMore: 'Voir tout le rouage',
   showLess: 'Réduire',
   chooseRouage: 'Choisissez un rouage dans la roue pour le voir ici.',
-  unknownRouage: (id: string) => `Aucun rouage « ${id} » dans ce référentiel.`,
-  badDiagnostic: (message: string) => `Le diagnostic n'a pas pu être lu : ${message}`,
-  badScores: (message: string) => `Les scores n'ont pas pu être lus : ${message}`,
-  badFramework: (message: string) => `Le référentiel n'a pas pu être lu : ${message}`,
+  unknownRouage: (id: string) => `Aucun rouage «\u00a0${id}\u00a0» dans ce référentiel.`,
+  badDiagnostic: (message: string) => `Le diagnostic n'a pas pu être lu\u00a0: ${message}`,
+  badScores: (message: string) => `Les scores n'ont pas pu être lus\u00a0: ${message}`,
+  badFramework: (message: string) => `Le référentiel n'a pas pu être lu\u00a0: ${message}`,
   notAList: 'attendu une liste de diagnostics',
   scoresShape: 'attendu un objet { rouage: score }',
-  scoreRange: (id: string) => `${id} : un score est un nombre de 0 à 1, ou null`,
+  scoreRange: (id: string) => `${id}\u00a0: un score est un nombre de 0 à 1, ou null`,
   loading: 'Chargement…',
   notRated: 'pas de réponse',
   // Results, shared by the questionnaire and the report.
@@ -53,11 +51,11 @@ const fr = {
   exportCsv: 'Exporter pour un tableur (CSV)',
   nextGear: 'Prochain rouage',
   noNext: 'tous en place',
-  noRecommendation: 'Tous les rouages sont en place : bravo !',
+  noRecommendation: 'Tous les rouages sont en place\u00a0: bravo\u202f!',
   print: 'Imprimer',
   recommendationsIntro: 'Dans chaque dimension, le premier rouage qui reste à mettre en place, la phase la plus précoce d’abord.',
   recommendationsTitle: 'Les prochains rouages à travailler',
-  resultsIntro: (answered: number, total: number) => `${answered} indicateurs renseignés sur ${total}.`,
+  resultsIntro: (answered: number, total: number) => `${answered} ${plural(answered, 'fr', { one: 'indicateur renseigné', other: 'indicateurs renseignés' })} sur ${total}.`,
   scaleHelp: [
     "rien n'est encore engagé",
     'les premières actions existent',
@@ -66,9 +64,8 @@ const fr = {
   ],
   scoresTitle: 'Score par dimension',
   toolsToUse: 'Outils à mobiliser',
-  // A no-break space: "67 %" never breaks between the number and its sign.
-  percent: (value: number) => `${Math.round(value * 100)}\u00a0%`,
-  signedPercent: (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(Math.round(value * 100))} pts`,
+  /** A score in [0, 1] as a percentage, with a no-break space before its sign ("67 %"). */
+  percent: (value: number) => formatPercent(value, 'fr'),
 };
 
 export type Strings = typeof fr;

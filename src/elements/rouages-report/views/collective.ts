@@ -77,5 +77,5 @@ export function renderCollective(p: ReportParts, view: Extract<ReportView, { mod
         </table>`,
     )}
     ${respondentsSection(p, collection)} ${notesSection(p, report.notes, diagnostics, true)}
-    ${exportsSection(p, diagnostics, () => aggregate, `${fileSlug(aggregate.projects[0] ?? 'rapport')}-collectif`)}`;
+    ${exportsSection(p, diagnostics, () => aggregate, `${fileSlug(aggregate.projects[0] ?? '', s.reportFileName)}-${s.reportFileCollective}`)}`;
 }

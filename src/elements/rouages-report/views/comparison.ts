@@ -67,5 +67,5 @@ export function renderComparison(p: ReportParts, view: Extract<ReportView, { mod
           )}
         </table>`,
     )}
-    ${exportsSection(p, [before, after], () => comparison, `${fileSlug(after.project)}-evolution`)}`;
+    ${exportsSection(p, [before, after], () => comparison, `${fileSlug(after.project, s.reportFileName)}-${s.reportFileProgress}`)}`;
 }

@@ -48,5 +48,5 @@ export function renderSingle(p: ReportParts, view: Extract<ReportView, { mode: '
         : html`<p>${s.noRecommendation}</p>`,
     )}
     ${notesSection(p, view.notes, collection.diagnostics, false)} ${respondentsSection(p, collection)}
-    ${exportsSection(p, collection.diagnostics, () => aggregateDiagnostics(collection.diagnostics, fw), `${fileSlug(diagnostic.project)}-${diagnosticDate(diagnostic)}`)}`;
+    ${exportsSection(p, collection.diagnostics, () => aggregateDiagnostics(collection.diagnostics, fw), `${fileSlug(diagnostic.project, s.reportFileName)}-${diagnosticDate(diagnostic)}`)}`;
 }
