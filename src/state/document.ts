@@ -237,13 +237,15 @@ export function bringBack<S extends DocumentState<D>, D extends VersionedDocumen
 
 /**
  * Another tab saved a version under the same key: merged in, this tab's unsaved changes win,
- * both tabs' answers kept. Nothing is written back (the other tab just wrote).
+ * both tabs' answers kept. Written back only when this tab holds what the other did not.
  */
 export function otherVersion<S extends DocumentState<D>, D extends VersionedDocument>(kind: DocumentKind<D>, state: S, theirs: D): Step<S, D> & { changed: boolean } {
   if (!state.doc) return { state: { ...state, doc: theirs }, effects: [{ type: 'emit-change', doc: theirs }], changed: true };
   const merged = kind.merge(state.doc, theirs, state.unsaved);
-  if (fingerprint(kind, merged) === fingerprint(kind, state.doc)) return { state, effects: [], changed: false };
-  return { state: { ...state, doc: merged }, effects: [{ type: 'emit-change', doc: merged }], changed: true };
+  // What this tab holds and the other did not goes back to storage, so both converge on the union.
+  const writeBack: DocumentEffect<D>[] = fingerprint(kind, merged) === fingerprint(kind, theirs) ? [] : [{ type: 'save', doc: merged }];
+  if (fingerprint(kind, merged) === fingerprint(kind, state.doc)) return { state, effects: writeBack, changed: false };
+  return { state: { ...state, doc: merged }, effects: [{ type: 'emit-change', doc: merged }, ...writeBack], changed: true };
 }
 
 /** The draft was written: what was unsaved no longer is. */

@@ -122,8 +122,12 @@ export function placeFor(env: QuestionnaireEnv, doc: Diagnostic | null, wanted?:
   return { step: 'rouage', rouage: known(wanted?.rouage) ?? known(env.startAt) ?? orderedRouages(env.framework)[0]!.id };
 }
 
-/** A diagnostic with an identity: old files get one when taken in, so later versions of it merge. */
-const withId = (doc: Diagnostic, env: QuestionnaireEnv): Diagnostic => (doc.id ? doc : { ...doc, id: env.newId() });
+/**
+ * A diagnostic taken in keeps exactly what it was given: a file made before ids existed gets
+ * none (it stays the page's or the person's), so it is the same as no other diagnostic; only
+ * two tabs on one key merge such versions.
+ */
+const asGiven = (doc: Diagnostic): Diagnostic => doc;
 
 const none = (state: QuestionnaireState): QuestionnaireStep => ({ state, effects: [] });
 
@@ -131,7 +135,7 @@ const none = (state: QuestionnaireState): QuestionnaireStep => ({ state, effects
 function read(input: unknown, env: QuestionnaireEnv): { doc: Diagnostic; leftovers: Leftovers | null } | { error: string } {
   const migrated = migrateDiagnostic(input, env.framework, { locale: env.locale });
   if (!migrated.success) return { error: migrated.error.message };
-  return { doc: withId(migrated.data.diagnostic, env), leftovers: migrated.data.leftovers };
+  return { doc: asGiven(migrated.data.diagnostic), leftovers: migrated.data.leftovers };
 }
 
 /** Keeps what a migration could not carry over, and says so. */
@@ -218,9 +222,8 @@ function fromDraft(state: QuestionnaireState, stored: string | null, env: Questi
   if (replaced.outcome === 'replaced') step = { ...step, state: { ...step.state, sent } };
   if (draft.submittedAt && !sent) step = { ...step, state: { ...step.state, sent: { version: '', at: draft.submittedAt } } };
   step = keepLeftovers(step, parsed.leftovers, env);
-  // Taking the draft in is not a change by the person: written back only when it gained an id or merged with a value.
-  const addedId = !(typeof draft.diagnostic === 'object' && draft.diagnostic !== null && typeof (draft.diagnostic as { id?: unknown }).id === 'string');
-  step = { ...step, effects: step.effects.filter((e) => e.type !== 'emit-change' && (e.type !== 'save' || addedId || replaced.outcome === 'merged')) };
+  // Taking the draft in is not a change by the person: written back only when it merged with a value.
+  step = { ...step, effects: step.effects.filter((e) => e.type !== 'emit-change' && (e.type !== 'save' || replaced.outcome === 'merged')) };
   return tell(step, { id: 'restored', tone: 'info' });
 }
 
@@ -302,7 +305,7 @@ export function transition(state: QuestionnaireState, event: QuestionnaireEvent,
       return take(state, read(event.text, env), env, 'file');
     case 'open-share-link': {
       const decoded = decodeShareLink(event.text, env.framework, { locale: env.locale });
-      const parsed = decoded.success ? { doc: withId(decoded.data, env), leftovers: null } : { error: decoded.error.message };
+      const parsed = decoded.success ? { doc: asGiven(decoded.data), leftovers: null } : { error: decoded.error.message };
       return take(dismiss(state, 'shared'), parsed, env, 'share-link');
     }
     case 'share-link-found':

@@ -1,5 +1,5 @@
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rouages-questionnaire/define.js';
 import '../../src/elements/rouages-provider/define.js';
@@ -64,7 +64,7 @@ describe('<rouages-questionnaire>', () => {
     await start(el);
     await expect(el).to.be.accessible();
     // The rating of each indicator is a radio group: arrow keys choose within it.
-    const first = root(el).querySelector<HTMLInputElement>('input[name="pilote.i1"]')!;
+    const first = root(el).querySelector<HTMLInputElement>('input[data-item="pilote.i1"]')!;
     first.focus();
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'ArrowRight' });
@@ -101,7 +101,7 @@ describe('<rouages-questionnaire>', () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire @change=${(e: CustomEvent<Diagnostic>) => changes.push(e.detail)}></rouages-questionnaire>`);
     await start(el);
     for (const [item, value] of [['pilote.i1', 3], ['pilote.i2', 3], ['pilote.i3', 3]] as const) {
-      const options = root(el).querySelectorAll<HTMLInputElement>(`input[name="${item}"]`);
+      const options = root(el).querySelectorAll<HTMLInputElement>(`input[data-item="${item}"]`);
       options[value]!.click();
     }
     await settle(el);
@@ -114,7 +114,7 @@ describe('<rouages-questionnaire>', () => {
     await settle(el);
     expect(heading(el)).to.equal('Aspiration sociale collective');
     expect(root(el).textContent).to.contain("Ce rouage n'a pas d'indicateur dans la méthode");
-    root(el).querySelectorAll<HTMLInputElement>('input[name="aspiration-sociale-collective.mission"]')[2]!.click();
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="aspiration-sociale-collective.mission"]')[2]!.click();
     (nav.querySelector('a[href="#results"]') as HTMLAnchorElement).click();
     await settle(el);
     expect(heading(el)).to.equal('Résultats — PTCE du Val');
@@ -191,7 +191,7 @@ describe('<rouages-questionnaire>', () => {
     const key = uniqueKey();
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
     await start(el);
-    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[1]!.click();
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[1]!.click();
     button(el, 'Suivant').click();
     await settle(el);
     window.dispatchEvent(new Event('pagehide'));
@@ -211,7 +211,7 @@ describe('<rouages-questionnaire>', () => {
     const key = uniqueKey();
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} .value=${sample}></rouages-questionnaire>`);
     await settle(el);
-    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[0]!.click();
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[0]!.click();
     await new Promise((r) => setTimeout(r, 400));
     expect(JSON.parse(localStorage.getItem(key)!).diagnostic.answers['pilote.i1']).to.equal(0);
     localStorage.removeItem(key);
@@ -245,7 +245,7 @@ describe('<rouages-questionnaire>', () => {
   it('warns when storage is full or blocked, and keeps the answers in memory for export', async () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key="full" .storage=${fullStorage}></rouages-questionnaire>`);
     await start(el);
-    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[3]!.click();
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[3]!.click();
     window.dispatchEvent(new Event('pagehide'));
     await settle(el);
     expect($(el, '[role="status"]').textContent).to.contain('Vos réponses ne peuvent pas être enregistrées dans ce navigateur');
@@ -261,7 +261,7 @@ describe('<rouages-questionnaire>', () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} .value=${{ ...sample, answers: { 'pilote.i1': 1 } }}></rouages-questionnaire>`);
     await settle(el);
     // This tab answers pilote.i2; meanwhile the other tab saved pilote.i3 and its own pilote.i1.
-    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i2"]')[2]!.click();
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i2"]')[2]!.click();
     await settle(el);
     const theirs = { ...sample, updatedAt: new Date(Date.now() + 1000).toISOString(), answers: { 'pilote.i1': 3, 'pilote.i3': 0 } };
     const text = JSON.stringify({ format: 'rouages-draft/1', diagnostic: theirs, place: { step: 'rouage', rouage: 'pilote' } });
@@ -291,15 +291,15 @@ describe('<rouages-questionnaire>', () => {
     }
   });
 
-  it('takes part in a plain <form>: FormData holds the diagnostic; the project is validated by the browser', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><rouages-questionnaire name="diagnostic"></rouages-questionnaire><button>Envoyer</button></form>`);
+  it('takes part in a plain <form>: FormData holds the diagnostic; when required, the browser asks for it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><rouages-questionnaire name="diagnostic" required></rouages-questionnaire><button>Envoyer</button></form>`);
     const el = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
     await settle(el);
     expect(el.form).to.equal(form);
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('diagnostic')).to.equal(null);
     await start(el);
-    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[2]!.click();
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[2]!.click();
     await settle(el);
     expect(form.checkValidity()).to.equal(true);
     const posted = JSON.parse(String(new FormData(form).get('diagnostic')));
@@ -313,9 +313,12 @@ describe('<rouages-questionnaire>', () => {
     const el = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
     await settle(el);
     await start(el);
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[1]!.click();
+    await settle(el);
     form.reset();
     await settle(el);
     expect(el.value).to.equal(null);
+    expect(localStorage.getItem(key), 'no draft left behind').to.equal(null);
     expect(heading(el)).to.equal('Votre diagnostic');
     expect(Object.keys(localStorage).some((k) => k.startsWith(`${key}:aside:`))).to.equal(true);
     for (const k of Object.keys(localStorage)) if (k.startsWith(key)) localStorage.removeItem(k);
@@ -340,8 +343,7 @@ describe('<rouages-questionnaire>', () => {
     (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
     await settle(el);
     button(el, 'Envoyer le diagnostic').click();
-    await new Promise((r) => setTimeout(r, 300));
-    await settle(el);
+    await waitUntil(() => $(el, '.send-status').textContent!.includes('L’envoi a échoué'), 'the failure is shown');
     expect($(el, '.send-status').textContent).to.contain('L’envoi a échoué (le serveur a répondu 500)');
     expect($(el, '.send-status').getAttribute('role')).to.equal('alert');
     expect(localStorage.getItem(key)).to.not.equal(null);
@@ -350,20 +352,18 @@ describe('<rouages-questionnaire>', () => {
     el.endpoint = '/test-endpoint/slow';
     el.timeout = 200;
     button(el, 'Réessayer').click();
-    await new Promise((r) => setTimeout(r, 500));
-    await settle(el);
-    expect($(el, '.send-status').textContent).to.contain('le serveur ne répond pas');
+    await waitUntil(() => $(el, '.send-status').textContent!.includes('le serveur ne répond pas'), 'the timeout is shown', { timeout: 3000 });
 
     el.endpoint = '/test-endpoint/ok';
     button(el, 'Réessayer').click();
-    await new Promise((r) => setTimeout(r, 300));
-    await settle(el);
-    expect($(el, '.send-status').textContent!.trim()).to.equal('Diagnostic envoyé. Merci !');
+    await waitUntil(() => $(el, '.send-status').textContent!.trim() === 'Diagnostic envoyé. Merci !', 'the success is shown');
+    el.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
     const received = (await (await fetch('/test-endpoint/received')).json()) as { path: string; contentType: string; body: string }[];
     const ok = received.find((r) => r.path === '/test-endpoint/ok')!;
     expect(ok.contentType).to.equal('application/json');
     expect(JSON.parse(ok.body)).to.deep.equal(sample);
-    expect(JSON.parse(localStorage.getItem(key)!).submittedAt).to.be.a('string');
+    expect(JSON.parse(localStorage.getItem(key)!).sent.at).to.be.a('string');
     localStorage.removeItem(key);
   });
 
@@ -391,7 +391,7 @@ describe('<rouages-questionnaire>', () => {
     const el = provider.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
     const wheel = provider.querySelector('rouages-wheel') as RouagesWheel;
     await settle(el);
-    root(el).querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[3]!.click();
+    root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[3]!.click();
     await settle(el);
     await provider.updateComplete;
     await wheel.updateComplete;

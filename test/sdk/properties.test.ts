@@ -77,7 +77,9 @@ const hostileDiagnostic = fc.record(
   { requiredKeys: [] },
 );
 
-describe('properties (fast-check)', () => {
+describe('properties (fast-check)', function () {
+  // Hundreds of generated cases: seconds on a busy machine, not milliseconds.
+  this.timeout(60000);
   it('parseDiagnostic and migrateDiagnostic never throw, even on values whose toString throws; messages never say "undefined" or "[object Object]"', () => {
     fc.assert(
       fc.property(fc.oneof(hostileValue, hostileDiagnostic, hostileDiagnostic.map((d) => JSON.stringify(d))), fc.constantFrom('fr', 'en'), (input, locale) => {

@@ -37,7 +37,9 @@ const person = (name: string, project: string, answers: Record<string, Rating>, 
   ...extra,
 });
 
-describe('questionnaire transitions', () => {
+describe('questionnaire transitions', function () {
+  // Hundreds of generated cases: seconds on a busy machine, not milliseconds.
+  this.timeout(60000);
   it('starts from the details: a diagnostic with an id, at the first rouage; answers and notes stamped', () => {
     const { state, effects } = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }, { type: 'note', question: 'pilote.q1', text: 'Oui' }]);
     expect(state.doc!.id).to.equal('id-1');
@@ -258,7 +260,9 @@ function everywhere(state: QuestionnaireState, keptRaw: unknown[]): Diagnostic[]
   return [...(state.doc ? [state.doc] : []), ...state.aside.map((a) => a.copy), ...keptRaw.filter((v): v is Diagnostic => typeof v === 'object' && v !== null && 'answers' in v)];
 }
 
-describe('questionnaire transitions: random sequences (fast-check)', () => {
+describe('questionnaire transitions: random sequences (fast-check)', function () {
+  // Hundreds of generated cases: seconds on a busy machine, not milliseconds.
+  this.timeout(60000);
   it('nothing given is lost (held, or kept aside), what is held is valid, and the place is always a real step', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 40 }), (actions) => {

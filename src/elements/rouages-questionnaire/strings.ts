@@ -3,6 +3,12 @@
  * (shared/i18n.ts): they load with the element.
  * The English catalogue has the French one's type, so a missing key is a type error.
  */
+/** A stamp as a day and a time, with `Intl`; the text itself when it is not a date. */
+function formatWhen(iso: string, locale: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
 const fr = {
   questionnaireLabel: 'Autodiagnostic : les rouages de la coopération',
   startTitle: 'Votre diagnostic',
@@ -53,6 +59,8 @@ const fr = {
   sending: 'Envoi en cours…',
   sent: 'Diagnostic envoyé. Merci !',
   sentBefore: (date: string) => `Ce diagnostic a été envoyé le ${date}.`,
+  /** A date and time as a person reads them, in the element's language. */
+  when: (iso: string) => formatWhen(iso, 'fr-FR'),
   validated: 'Diagnostic terminé. Pensez à l’exporter pour le garder.',
   sendFailed: (reason: string) => `L’envoi a échoué (${reason}). Vos réponses sont conservées : réessayez, ou exportez-les.`,
   httpStatus: (status: number) => `le serveur a répondu ${status}`,
@@ -61,8 +69,34 @@ const fr = {
   storageFailed: 'Vos réponses ne peuvent pas être enregistrées dans ce navigateur (stockage plein ou bloqué). Elles restent dans cette page : exportez-les avant de la fermer.',
   restored: 'Vos réponses précédentes ont été reprises.',
   keptAside: (count: number, key: string) =>
-    `${count} réponse${count > 1 ? 's' : ''} d’une autre version du questionnaire n’${count > 1 ? 'ont' : 'a'} pas pu être reprise${count > 1 ? 's' : ''} : elle${count > 1 ? 's sont conservées' : ' est conservée'} à part dans ce navigateur (« ${key} »).`,
-  unreadableDraft: (key: string) => `Un brouillon enregistré n’a pas pu être lu : il est conservé à part dans ce navigateur (« ${key} »).`,
+    `${count} réponse${count > 1 ? 's' : ''} d’une autre version du questionnaire n’${count > 1 ? 'ont' : 'a'} pas pu être reprise${count > 1 ? 's' : ''} : elle${count > 1 ? 's sont conservées' : ' est conservée'} à part ${key ? `dans ce navigateur (« ${key} »)` : 'dans cette page'}.`,
+  unreadableDraft: (key: string) => `Un brouillon enregistré n’a pas pu être lu : il est conservé à part ${key ? `dans ce navigateur (« ${key} »)` : 'dans cette page'}.`,
+  replacedBy: {
+    file: 'Le fichier importé',
+    'share-link': 'Le lien de partage ouvert',
+    value: 'Le diagnostic donné par la page',
+    'storage-key': 'Le changement de brouillon',
+    reset: 'La réinitialisation du formulaire',
+    'form-restore': 'Le diagnostic rétabli par le navigateur',
+    'bring-back': 'Le diagnostic repris',
+    draft: 'Le brouillon enregistré',
+  } as Record<string, string>,
+  replacedKeptAside: (by: string, project: string, key: string) =>
+    `${by} a pris la place du diagnostic « ${project} » : celui-ci n’est pas perdu, il est gardé à part ${key ? `dans ce navigateur (« ${key} »)` : 'dans cette page'}.`,
+  bringBack: 'Le reprendre',
+  importMerged: (project: string) => `Ce fichier est une autre version de votre diagnostic « ${project} » : ses réponses ont été ajoutées aux vôtres, sans en perdre aucune.`,
+  importSame: (project: string) => `Ce diagnostic « ${project} » est déjà à jour ici : rien à ajouter.`,
+  confirmReplace: (project: string, respondent: string) =>
+    `Ce diagnostic est celui d’un autre projet ou d’une autre personne (« ${project} »${respondent ? `, ${respondent}` : ''}). L’ouvrir à la place du vôtre ? Le vôtre sera gardé à part et pourra être repris.`,
+  confirmYes: 'L’ouvrir, garder le mien à part',
+  confirmNo: 'Garder le mien',
+  redirected: (location: string) =>
+    location
+      ? `le serveur a renvoyé vers une autre adresse (${location}) au lieu de recevoir le diagnostic`
+      : 'le serveur a renvoyé vers une autre page (une page de connexion ?) au lieu de recevoir le diagnostic',
+  alreadySent: (date: string) => `Ce diagnostic a déjà été envoyé le ${date} et n’a pas changé depuis : il n’est pas renvoyé.`,
+  changedSinceSent: (date: string) => `Envoyé le ${date}, modifié depuis : envoyez-le à nouveau pour transmettre vos changements.`,
+  valueMissing: 'Remplissez le diagnostic : indiquez au moins le nom du projet.',
   exportLeftovers: 'Exporter ces réponses',
   mergedFromOtherTab: 'Des réponses saisies dans un autre onglet ont été ajoutées.',
   sharedInUrl: 'Ce lien contient un diagnostic partagé.',
@@ -123,6 +157,7 @@ const en: QuestionnaireStrings = {
   sending: 'Sending…',
   sent: 'Diagnosis sent. Thank you!',
   sentBefore: (date) => `This diagnosis was sent on ${date}.`,
+  when: (iso) => formatWhen(iso, 'en-GB'),
   validated: 'Diagnosis complete. Remember to export it to keep it.',
   sendFailed: (reason) => `Sending failed (${reason}). Your answers are kept: try again, or export them.`,
   httpStatus: (status) => `the server answered ${status}`,
@@ -130,8 +165,31 @@ const en: QuestionnaireStrings = {
   network: 'the network is unavailable',
   storageFailed: 'Your answers cannot be saved in this browser (storage full or blocked). They stay in this page: export them before closing it.',
   restored: 'Your previous answers were restored.',
-  keptAside: (count, key) => `${count} answer${count > 1 ? 's' : ''} from another version of the questionnaire could not be carried over: ${count > 1 ? 'they are' : 'it is'} kept apart in this browser ("${key}").`,
-  unreadableDraft: (key) => `A saved draft could not be read: it is kept apart in this browser ("${key}").`,
+  keptAside: (count, key) => `${count} answer${count > 1 ? 's' : ''} from another version of the questionnaire could not be carried over: ${count > 1 ? 'they are' : 'it is'} kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
+  unreadableDraft: (key) => `A saved draft could not be read: it is kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
+  replacedBy: {
+    file: 'The imported file',
+    'share-link': 'The opened share link',
+    value: 'The diagnosis given by the page',
+    'storage-key': 'The change of draft',
+    reset: 'The form reset',
+    'form-restore': 'The diagnosis the browser restored',
+    'bring-back': 'The diagnosis brought back',
+    draft: 'The saved draft',
+  },
+  replacedKeptAside: (by, project, key) => `${by} took the place of the diagnosis "${project}": it is not lost, it is kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
+  bringBack: 'Bring it back',
+  importMerged: (project) => `This file is another version of your diagnosis "${project}": its answers were added to yours, none lost.`,
+  importSame: (project) => `This diagnosis "${project}" is already up to date here: nothing to add.`,
+  confirmReplace: (project, respondent) =>
+    `This diagnosis belongs to another project or another person ("${project}"${respondent ? `, ${respondent}` : ''}). Open it instead of yours? Yours will be kept apart and can be brought back.`,
+  confirmYes: 'Open it, keep mine apart',
+  confirmNo: 'Keep mine',
+  redirected: (location) =>
+    location ? `the server redirected to another address (${location}) instead of receiving the diagnosis` : 'the server redirected to another page (a login page?) instead of receiving the diagnosis',
+  alreadySent: (date) => `This diagnosis was already sent on ${date} and has not changed since: it is not sent again.`,
+  changedSinceSent: (date) => `Sent on ${date}, changed since: send it again to pass on your changes.`,
+  valueMissing: 'Fill in the diagnosis: give at least the project name.',
   exportLeftovers: 'Export these answers',
   mergedFromOtherTab: 'Answers entered in another tab were added.',
   sharedInUrl: 'This link holds a shared diagnosis.',

@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { QuestionnaireEvent } from '../../state/questionnaire.js';
+import { DraftStore, pageStorage, type StorageLike } from './draft-store.js';
+
+/** Saves at most this often while the person types; `pagehide` and a hidden page flush at once. */
+export const SAVE_DELAY = 250;
+
+/** What the draft controller needs from its element. */
+export interface DraftHost extends ReactiveControllerHost, EventTarget {
+  /** The draft's text to write now (from the state), or null to remove it. */
+  draftText(): string | null;
+  /** Hands an event to the state's transitions. */
+  dispatchTransition(event: QuestionnaireEvent): void;
+}
+
+/**
+ * Drafts in storage for `<rouages-questionnaire>`: opens the key, reads the draft, writes it a
+ * moment after each change (merging first what another tab wrote meanwhile), flushes when the
+ * page is hidden or left, listens to other tabs, and keeps copies aside. It only runs effects
+ * and reports what storage said, as transitions' events.
+ */
+export class DraftController implements ReactiveController {
+  private store?: DraftStore;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** The text this tab last read or wrote: a different text in storage is another tab's. */
+  private known: string | null = null;
+
+  constructor(private readonly host: DraftHost) {
+    host.addController(this);
+  }
+
+  get key(): string | undefined {
+    return this.store?.key;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /**
+   * Uses `key` from now on (the pending save goes to the previous key first) and returns what
+   * is stored there: the text, null, or `blocked`. No key: no storage.
+   */
+  open(key: string | undefined, storage: StorageLike | null | undefined): string | null | { blocked: true } | undefined {
+    this.flush();
+    this.store = key ? new DraftStore(key, storage === undefined ? pageStorage() : storage) : undefined;
+    if (!this.store) return undefined;
+    const stored = this.store.read();
+    this.known = typeof stored === 'string' ? stored : null;
+    return stored;
+  }
+
+  /** Writes soon. */
+  schedule(): void {
+    if (!this.store) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.write, SAVE_DELAY);
+  }
+
+  /** Writes now what is scheduled. */
+  flush = (): void => {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.write();
+  };
+
+  /** Keeps a copy beside the draft; the key it went under, or null without storage. */
+  keepAside(value: unknown, at: string): string | null {
+    return this.store?.keepAside(value, at) ?? null;
+  }
+
+  private write = (): void => {
+    this.timer = undefined;
+    const store = this.store;
+    if (!store) return;
+    const stored = store.read();
+    // Another tab wrote since this one last did: its answers come in before this tab writes.
+    if (typeof stored === 'string' && stored !== this.known) this.host.dispatchTransition({ type: 'another-tab-saved', stored });
+    const text = this.host.draftText();
+    const ok = store.write(text);
+    if (ok) this.known = text;
+    this.host.dispatchTransition({ type: 'saved', ok });
+  };
+
+  private onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  /** Another tab saved the same key. */
+  private onStorage = (event: StorageEvent) => {
+    if (!this.store || event.key !== this.store.key || !event.newValue || event.newValue === this.known) return;
+    this.known = event.newValue;
+    this.host.dispatchTransition({ type: 'another-tab-saved', stored: event.newValue });
+  };
+}

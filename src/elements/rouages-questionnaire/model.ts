@@ -1,0 +1,31 @@
+import { indexFramework, orderedRouages, recommend, scoreDiagnostic, type Diagnostic, type DiagnosticScore, type Framework, type Recommendation, type Rouage } from '../../sdk/api.js';
+import type { ItemInfo } from '../../sdk/framework.js';
+import type { QuestionnaireState } from '../../state/questionnaire.js';
+
+/** What the views show, derived from the state alone (computed in `willUpdate`, never in `render`). */
+export interface QuestionnaireModel {
+  framework: Framework;
+  state: QuestionnaireState;
+  doc: Diagnostic | null;
+  order: readonly Rouage[];
+  /** The rouage step shown, when the place is a rouage. */
+  step?: { rouage: Rouage; index: number; rated: readonly ItemInfo[]; last: boolean; instance: number };
+  score?: DiagnosticScore;
+  recommendations?: Recommendation[];
+}
+
+/** The view model of a state. Scores come from the SDK (answered/total counts included). */
+export function questionnaireModel(framework: Framework, state: QuestionnaireState, scoreOf: (d: Diagnostic, f: Framework) => DiagnosticScore = scoreDiagnostic, instance = 0): QuestionnaireModel {
+  const doc = state.doc;
+  const order = orderedRouages(framework);
+  const model: QuestionnaireModel = { framework, state, doc, order };
+  if (!doc) return model;
+  model.score = scoreOf(doc, framework);
+  if (state.place.step === 'rouage') {
+    const index = Math.max(0, order.findIndex((r) => r.id === state.place.rouage));
+    const rouage = order[index]!;
+    model.step = { rouage, index, rated: indexFramework(framework).ratedItems.get(rouage.id) ?? [], last: index === order.length - 1, instance };
+  }
+  if (state.place.step === 'results') model.recommendations = recommend(doc, framework);
+  return model;
+}

@@ -1,0 +1,84 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Notice } from '../../../state/document.js';
+import type { ViewContext } from './context.js';
+
+/** The sentence of a notice, from its id and parameters, in the element's language. */
+export function noticeText(n: Notice, v: ViewContext): string {
+  const { s } = v;
+  const p = n.params ?? {};
+  const text = (key: string) => String(p[key] ?? '');
+  switch (n.id) {
+    case 'restored':
+      return s.restored;
+    case 'unreadable':
+      return s.unreadableDraft(text('key'));
+    case 'leftovers':
+      return s.keptAside(Number(p.count ?? 0), text('key'));
+    case 'kept-aside':
+      return s.replacedKeptAside(s.replacedBy[text('reason')] ?? s.replacedBy.value!, text('project'), text('key'));
+    case 'imported':
+      return s.imported(text('project'));
+    case 'import-merged':
+      return s.importMerged(text('project'));
+    case 'import-same':
+      return s.importSame(text('project'));
+    case 'import-failed':
+      return s.importFailed(text('message'));
+    case 'bad-value':
+      return s.badValue(text('message'));
+    case 'storage':
+      return s.storageFailed;
+    case 'other-tab':
+      return s.mergedFromOtherTab;
+    case 'shared':
+      return s.sharedInUrl;
+    case 'already-sent':
+      return s.alreadySent(s.when(text('at')));
+    case 'project-required':
+      return s.projectRequired;
+    default:
+      return '';
+  }
+}
+
+/** The buttons a notice offers: bring a copy back, open a shared link. */
+function noticeActions(n: Notice, v: ViewContext): TemplateResult | typeof nothing {
+  if (n.id === 'kept-aside' && n.aside !== undefined && v.model.state.aside.some((a) => a.ref === n.aside)) {
+    const ref = n.aside;
+    return html`<button type="button" part="button" @click=${() => v.send({ type: 'restore', ref })}>${v.s.bringBack}</button>
+      <button type="button" part="button" @click=${() => v.act.exportAside(ref)}>${v.s.exportJson}</button>`;
+  }
+  if (n.id === 'shared' && !v.locked) {
+    const link = String(n.params?.link ?? '');
+    return html`<button type="button" part="button" @click=${() => v.send({ type: 'open-share-link', text: link })}>${v.s.openShared}</button>`;
+  }
+  return nothing;
+}
+
+/** The notices (errors interrupt, the rest waits its turn), and the question before replacing someone else's diagnostic. */
+export function renderNotices(v: ViewContext): TemplateResult {
+  const { state } = v.model;
+  const item = (n: Notice) =>
+    html`<p class="notice ${n.tone}" data-notice=${n.id}>
+      <span>${noticeText(n, v)}</span>
+      ${noticeActions(n, v)}
+      <button type="button" part="button" class="dismiss" aria-label="OK" @click=${() => v.send({ type: 'dismiss', id: n.id })}>×</button>
+    </p>`;
+  const errors = state.notices.filter((n) => n.tone === 'error');
+  const others = state.notices.filter((n) => n.tone !== 'error');
+  const pending = state.pending;
+  return html`<div class="notices" part="notices">
+    <div role="alert">${errors.map(item)}</div>
+    <div role="status">${others.map(item)}</div>
+    ${pending
+      ? html`<div class="notice warning confirm" role="alertdialog" aria-labelledby="confirm-text" data-notice="confirm">
+          <p id="confirm-text">${v.s.confirmReplace(pending.incoming.project, pending.incoming.respondent?.name ?? '')}</p>
+          <div class="buttons">
+            <button type="button" part="button" @click=${() => v.send({ type: 'confirm-replace' })}>${v.s.confirmYes}</button>
+            <button type="button" part="button primary" class="primary" @click=${() => v.send({ type: 'cancel-replace' })}>${v.s.confirmNo}</button>
+          </div>
+        </div>`
+      : nothing}
+    ${v.readonly ? html`<p class="notice info">${v.s.readonlyNotice}</p>` : nothing}
+  </div>`;
+}

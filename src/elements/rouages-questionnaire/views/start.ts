@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { LIMITS } from '../../../sdk/api.js';
+import type { ViewContext } from './context.js';
+
+/** The first step: the method, the scale, the project's details, and importing a diagnostic. */
+export function renderStart(v: ViewContext): TemplateResult {
+  const { s, model } = v;
+  const { framework, doc } = model;
+  return html`<section class="step start" part="step" aria-labelledby="start-title">
+    <h2 id="start-title" part="heading" tabindex="-1">${s.startTitle}</h2>
+    <p>${framework.summary ?? ''}</p>
+    <p>${s.startIntro}</p>
+    <h3>${s.scaleTitle}</h3>
+    <dl class="scale">
+      ${framework.scale.levels.map((level, i) => html`<div><dt>${level.value} — ${level.label}</dt><dd>${s.scaleHelp[i] ?? ''}</dd></div>`)}
+      <div><dt>${framework.scale.unrated}</dt><dd>${s.unratedHelp}</dd></div>
+    </dl>
+    <form class="details" @submit=${v.act.start} novalidate>
+      <div class="field">
+        <label for="project">${s.projectLabel} <span class="hint">(${s.required})</span></label>
+        <input id="project" name="project" required maxlength=${LIMITS.project} autocomplete="organization" .value=${live(doc?.project ?? '')} ?readonly=${v.locked} />
+      </div>
+      <div class="field">
+        <label for="respondent">${s.respondentLabel} <span class="hint">(${s.optional})</span></label>
+        <input id="respondent" name="respondent" maxlength=${LIMITS.name} autocomplete="name" .value=${live(doc?.respondent?.name ?? '')} ?readonly=${v.locked} />
+      </div>
+      <div class="field">
+        <label for="role">${s.roleLabel} <span class="hint">(${s.optional})</span></label>
+        <input id="role" name="role" maxlength=${LIMITS.name} autocomplete="organization-title" .value=${live(doc?.respondent?.role ?? '')} ?readonly=${v.locked} />
+      </div>
+      <div class="field">
+        <label for="organisation">${s.organisationLabel} <span class="hint">(${s.optional})</span></label>
+        <input id="organisation" name="organisation" maxlength=${LIMITS.name} .value=${live(doc?.respondent?.organisation ?? '')} ?readonly=${v.locked} />
+      </div>
+      <div class="field">
+        <label for="date">${s.dateLabel}</label>
+        <input id="date" name="date" type="date" .value=${live(doc?.date ?? new Date().toISOString().slice(0, 10))} ?readonly=${v.locked} />
+      </div>
+      <button class="primary" part="button primary" type="submit">${doc ? s.resume : s.start}</button>
+    </form>
+    ${v.locked ? nothing : renderImport(v)}
+  </section>`;
+}
+
+function renderImport(v: ViewContext): TemplateResult {
+  const { s } = v;
+  return html`<details class="import">
+    <summary>${s.importTitle}</summary>
+    <div class="field">
+      <label for="import-file">${s.importFile}</label>
+      <input id="import-file" type="file" accept="application/json,.json" @change=${v.act.importFile} />
+    </div>
+    <form
+      class="field inline"
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        v.send({ type: 'open-share-link', text: String(new FormData(e.target as HTMLFormElement).get('link') ?? '') });
+      }}
+    >
+      <label for="import-link">${s.importLink}</label>
+      <input id="import-link" name="link" type="url" inputmode="url" />
+      <button type="submit" part="button">${s.importLinkButton}</button>
+    </form>
+  </details>`;
+}

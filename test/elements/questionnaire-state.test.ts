@@ -1,0 +1,396 @@
+/**
+ * <rouages-questionnaire>: what is shown is what is held, nothing given is lost, the form and
+ * the endpoint are told the truth. Each failing input of issue #9 is one test here; the walks
+ * check, after each step, that every indicator is reachable by Tab and that each radio shown
+ * checked is the value held.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/rouages-questionnaire/define.js';
+import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
+import { createDiagnostic, encodeShareLink, framework, indexFramework, type Diagnostic } from '../../src/sdk/index.js';
+
+const root = (el: RouagesQuestionnaire) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: RouagesQuestionnaire, selector: string) => root(el).querySelector(selector) as T;
+const heading = (el: RouagesQuestionnaire) => $(el, '[part~="heading"]').textContent!.trim();
+const button = (el: RouagesQuestionnaire, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const settle = async (el: RouagesQuestionnaire) => {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+};
+const uniqueKey = () => `test-${Math.random().toString(36).slice(2)}`;
+const clearKey = (key: string) => Object.keys(localStorage).forEach((k) => k.startsWith(key) && localStorage.removeItem(k));
+const index = indexFramework(framework);
+
+/** Chooses a rating with the keyboard: focus the group's first radio, then arrows to the option (Space selects). */
+async function rateWithKeys(el: RouagesQuestionnaire, item: string, rating: 0 | 1 | 2 | 3) {
+  root(el).querySelector<HTMLInputElement>(`input[data-item="${item}"]`)!.focus();
+  await sendKeys({ press: 'Space' });
+  for (let i = 0; i < rating; i++) await sendKeys({ press: 'ArrowRight' });
+  await settle(el);
+}
+
+/** Activates a button with the keyboard. */
+async function pressButton(el: RouagesQuestionnaire, text: string) {
+  button(el, text).focus();
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
+/** Each radio group shown: the radio checked is the value held (none when nothing is held). */
+function expectRadiosMatch(el: RouagesQuestionnaire) {
+  for (const group of root(el).querySelectorAll<HTMLFieldSetElement>('fieldset[data-item]')) {
+    const item = group.dataset.item!;
+    const checked = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
+    const held = el.value!.answers[item];
+    if (held === undefined) expect(checked, `${item}: nothing held, nothing checked`).to.have.length(0);
+    else expect(checked.map((r) => r.value), `${item}: the radio checked is the value held`).to.deep.equal([String(held)]);
+    // One group per item: every radio of the fieldset, and only they, share one name.
+    const names = new Set([...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.name));
+    expect(names.size, `${item}: one radio group`).to.equal(1);
+    expect(root(el).querySelectorAll(`input[name="${CSS.escape([...names][0]!)}"]`).length).to.equal(5);
+  }
+}
+
+/** Tabs from the step's heading through the step; every rated item of the rouage shown is reached. */
+async function expectEveryIndicatorReachable(el: RouagesQuestionnaire) {
+  const step = $(el, 'section.step.rouage');
+  const rouage = step.dataset.rouage!;
+  const expected = (index.ratedItems.get(rouage) ?? []).map((i) => i.id);
+  $(el, '[part~="heading"]').focus();
+  const reached = new Set<string>();
+  for (let i = 0; i < expected.length + 10; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = root(el).activeElement as HTMLInputElement | null;
+    if (!active || !step.contains(active)) break;
+    if (active.type === 'radio') reached.add(active.dataset.item!);
+    if (active.tagName === 'BUTTON') break;
+  }
+  expect([...reached], `every indicator of ${rouage} is reached by Tab`).to.deep.equal(expected);
+}
+
+async function startWithKeys(el: RouagesQuestionnaire, project = 'PTCE du Val') {
+  const input = $<HTMLInputElement>(el, '#project');
+  input.focus();
+  await sendKeys({ type: project });
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
+describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () => {
+  it('failing input 1: after Previous / Next, the radio checked is the value held', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    await startWithKeys(el);
+    await rateWithKeys(el, 'pilote.i1', 3);
+    await pressButton(el, 'Suivant');
+    expect(heading(el)).to.equal('Noyau dur');
+    await rateWithKeys(el, 'noyau-dur.i1', 0);
+    await pressButton(el, 'Précédent');
+    expectRadiosMatch(el);
+    await pressButton(el, 'Suivant');
+    expect(el.value!.answers['noyau-dur.i1']).to.equal(0);
+    expect($<HTMLInputElement>(el, 'input[data-item="noyau-dur.i1"][value="0"]').checked).to.equal(true);
+    expectRadiosMatch(el);
+  });
+
+  it('failing input 2: after choosing a rouage in the list, Next, Previous, Next, Tab reaches every indicator', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    await startWithKeys(el);
+    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent!.startsWith('Aspiration sociale collective'))!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(heading(el)).to.equal('Aspiration sociale collective');
+    await pressButton(el, 'Suivant');
+    await pressButton(el, 'Précédent');
+    await pressButton(el, 'Suivant');
+    expect(heading(el)).to.equal("Expérimentation d'activités");
+    await expectEveryIndicatorReachable(el);
+    expectRadiosMatch(el);
+  });
+
+  it('walks next / previous / jump / reload with the keyboard: after each step every indicator is reachable and every radio is the value held', async () => {
+    const key = uniqueKey();
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await startWithKeys(el);
+    const walk: (() => Promise<void>)[] = [
+      () => rateWithKeys(el, 'pilote.i2', 1),
+      () => pressButton(el, 'Suivant'),
+      () => rateWithKeys(el, 'noyau-dur.i3', 2),
+      () => pressButton(el, 'Suivant'),
+      () => pressButton(el, 'Précédent'),
+      async () => {
+        const link = [...root(el).querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent!.startsWith('Prototypage'))!;
+        link.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+      },
+      () => rateWithKeys(el, 'prototypage.i1', 3),
+      () => pressButton(el, 'Précédent'),
+      () => pressButton(el, 'Suivant'),
+    ];
+    for (const step of walk) {
+      await step();
+      expectRadiosMatch(el);
+      await expectEveryIndicatorReachable(el);
+    }
+    // Reload: a new element on the same key comes back to the same place, with the same answers shown.
+    window.dispatchEvent(new Event('pagehide'));
+    const held = el.value;
+    el.remove();
+    const again = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await settle(again);
+    expect(again.value).to.deep.equal(held);
+    expect(heading(again)).to.equal('Prototypage');
+    expectRadiosMatch(again);
+    await expectEveryIndicatorReachable(again);
+    clearKey(key);
+  });
+
+  describe("failing input 3: another person's file or share link is never merged with the person's answers, nor drops them", () => {
+    for (const when of ['older', 'newer'] as const) {
+      it(`a file with an ${when} updatedAt: asks first; confirmed, the person's answers are kept aside and can be brought back`, async () => {
+        const key = uniqueKey();
+        const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+        await startWithKeys(el, 'Mon projet');
+        await rateWithKeys(el, 'pilote.i1', 3);
+        const mine = el.value!;
+        const stamp = when === 'older' ? '2020-01-01T00:00:00.000Z' : '2099-01-01T00:00:00.000Z';
+        const theirs: Diagnostic = { ...createDiagnostic({ project: 'Autre projet', respondent: { name: 'Bob' } }), updatedAt: stamp, answers: { 'noyau-dur.i1': 1 } };
+        // The import is on the start step.
+        await pressButton(el, 'Précédent');
+        const file = $<HTMLInputElement>(el, '#import-file');
+        const data = new DataTransfer();
+        data.items.add(new File([JSON.stringify(theirs)], 'bob.json', { type: 'application/json' }));
+        file.files = data.files;
+        file.dispatchEvent(new Event('change'));
+        await waitUntil(() => root(el).querySelector('[data-notice="confirm"]'), 'the person is asked first');
+        expect(el.value).to.deep.equal(mine);
+        expect($(el, '[data-notice="confirm"]').textContent).to.contain('Autre projet');
+        await pressButton(el, 'L’ouvrir, garder le mien à part');
+        expect(el.value!.answers).to.deep.equal({ 'noyau-dur.i1': 1 });
+        expect(el.value!.id).to.equal(theirs.id);
+        // Kept aside in storage, said in one sentence, offered back.
+        const aside = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:aside:`));
+        expect(aside).to.have.length(1);
+        expect(JSON.parse(localStorage.getItem(aside[0]!)!).diagnostic).to.deep.equal(mine);
+        expect($(el, '[data-notice="kept-aside"]').textContent).to.contain('« Mon projet »');
+        await pressButton(el, 'Le reprendre');
+        expect(el.value).to.deep.equal(mine);
+        window.dispatchEvent(new Event('pagehide'));
+        expect(JSON.parse(localStorage.getItem(key)!).diagnostic).to.deep.equal(mine);
+        clearKey(key);
+      });
+    }
+
+    it('a share link in the address ("L’ouvrir") goes the same way; declining keeps everything as it was', async () => {
+      const theirs = createDiagnostic({ project: 'Autre projet', respondent: { name: 'Bob' } });
+      theirs.answers = { 'noyau-dur.i1': 1 };
+      const before = location.href;
+      history.replaceState(null, '', `#rouages=${encodeShareLink(theirs)}`);
+      try {
+        const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+        await startWithKeys(el, 'Mon projet');
+        await rateWithKeys(el, 'pilote.i1', 3);
+        const mine = el.value!;
+        await pressButton(el, 'L’ouvrir');
+        expect(el.value).to.deep.equal(mine);
+        await pressButton(el, 'Garder le mien');
+        expect(el.value).to.deep.equal(mine);
+        expect(root(el).querySelector('[data-notice="confirm"]')).to.equal(null);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+  });
+
+  it('failing input 4: q.value = diagnostic is taken at once: value, FormData, validity, requestSubmit', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><rouages-questionnaire name="diag" required></rouages-questionnaire></form>`);
+    const q = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
+    const d = { ...createDiagnostic({ project: 'PTCE' }), answers: { 'pilote.i1': 2 as const } };
+    q.value = d;
+    // Same task: no await in between.
+    expect(q.value).to.deep.equal(d);
+    expect(JSON.parse(String(new FormData(form).get('diag')))).to.deep.equal(d);
+    expect(form.checkValidity()).to.equal(true);
+    expect(q.validity.valid).to.equal(true);
+    let submitted = false;
+    form.addEventListener('submit', (e) => {
+      submitted = true;
+      e.preventDefault();
+    });
+    form.requestSubmit();
+    expect(submitted).to.equal(true);
+  });
+
+  it('failing input 5: a questionnaire that is not required never blocks its form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><input name="email" required value="a@b.fr" /><rouages-questionnaire name="diag"></rouages-questionnaire></form>`);
+    const q = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
+    await settle(q);
+    expect(q.willValidate).to.equal(true);
+    expect(form.checkValidity()).to.equal(true);
+    let submitted = false;
+    form.addEventListener('submit', (e) => {
+      submitted = true;
+      e.preventDefault();
+    });
+    form.requestSubmit();
+    expect(submitted).to.equal(true);
+    // Required: invalid, with a message in the element's language anchored on a focusable control.
+    q.required = true;
+    await settle(q);
+    expect(form.checkValidity()).to.equal(false);
+    expect(q.validationMessage).to.equal('Remplissez le diagnostic : indiquez au moins le nom du projet.');
+    q.reportValidity();
+    expect(root(q).activeElement?.id).to.equal('project');
+    q.locale = 'en';
+    // English loads on demand; the message follows once it is there.
+    await waitUntil(() => q.validationMessage === 'Fill in the diagnosis: give at least the project name.', 'the message in English');
+    // Disabled: not validated, not submitted.
+    q.disabled = true;
+    await settle(q);
+    expect(q.willValidate).to.equal(false);
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('failing input 6: a redirect is a failure that names it; a success is sent once; an edit ends "sent"', async () => {
+    const key = uniqueKey();
+    await fetch('/test-endpoint/received');
+    const d = { ...createDiagnostic({ project: 'PTCE' }), answers: { 'pilote.i1': 2 as const } };
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} endpoint="/test-endpoint/redirect" .value=${d}></rouages-questionnaire>`);
+    $<HTMLAnchorElement>(el, 'a[href="#results"]').click();
+    await settle(el);
+    await pressButton(el, 'Envoyer le diagnostic');
+    await waitUntil(() => el.shadowRoot!.querySelector('.send-status.failed'), 'the redirect is reported');
+    expect($(el, '.send-status').textContent).to.contain('le serveur a renvoyé vers une autre page');
+    expect($(el, '.send-status').textContent).to.not.contain('Merci');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(key)!).sent).to.equal(undefined);
+
+    el.endpoint = '/test-endpoint/ok';
+    await settle(el);
+    await pressButton(el, 'Réessayer');
+    await waitUntil(() => $(el, '.send-status').textContent!.includes('Merci'), 'the success is reported');
+    await pressButton(el, 'Envoyer le diagnostic');
+    expect(root(el).textContent).to.contain('n’a pas changé depuis : il n’est pas renvoyé');
+    const received = (await (await fetch('/test-endpoint/received')).json()) as { path: string; idempotencyKey: string; body: string }[];
+    expect(received.map((r) => r.path)).to.deep.equal(['/test-endpoint/redirect', '/test-endpoint/ok']);
+    expect(JSON.parse(received[1]!.body).id).to.equal(d.id);
+    expect(received[1]!.idempotencyKey).to.match(new RegExp(`^${d.id}\\.[0-9a-f]{16}$`));
+    expect(received[0]!.idempotencyKey, 'a retry of the same version carries the same key').to.equal(received[1]!.idempotencyKey);
+
+    // An edit: no longer "sent".
+    await pressButton(el, 'Modifier les réponses');
+    await rateWithKeys(el, 'pilote.i1', 1);
+    $<HTMLAnchorElement>(el, 'a[href="#results"]').click();
+    await settle(el);
+    expect($(el, '.send-status').textContent).to.not.contain('Merci');
+    expect($(el, '.send-status').textContent).to.contain('modifié depuis');
+    clearKey(key);
+  });
+
+  it('every sending attribute falls back to its default when invalid', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire endpoint="/test-endpoint/ok" timeout="abc"></rouages-questionnaire>`);
+    el.value = createDiagnostic({ project: 'PTCE' });
+    await settle(el);
+    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
+    await settle(el);
+    await pressButton(el, 'Envoyer le diagnostic');
+    // A NaN timeout would abort at once; the default waits for the answer.
+    await waitUntil(() => $(el, '.send-status').textContent!.includes('Merci'), 'sent with the default timeout');
+    await fetch('/test-endpoint/received');
+  });
+
+  it('failing inputs 7 and 8: a file whose schema is {toString: 1}, or without schema, is refused in words; no page error', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      for (const [content, words] of [
+        ['{"schema":{"toString":1}}', 'devrait être le texte « rouages-diagnostic/1 », c\'est un objet'],
+        ['{"project":"P"}', "n'indique pas son format"],
+        ['{"schema":{}}', "c'est un objet"],
+      ] as const) {
+        const file = $<HTMLInputElement>(el, '#import-file');
+        const data = new DataTransfer();
+        data.items.add(new File([content], 'x.json', { type: 'application/json' }));
+        file.files = data.files;
+        file.dispatchEvent(new Event('change'));
+        await waitUntil(() => root(el).querySelector('[data-notice="import-failed"]')?.textContent?.includes(words), `refused: ${content}`);
+        const text = $(el, '[data-notice="import-failed"]').textContent!;
+        expect(text).to.not.match(/undefined|\[object Object\]|Est obligatoire\./);
+        await pressButton(el, '×');
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(el.value).to.equal(null);
+  });
+
+  it('failing input 7: an impossible date given as value is refused and explained; nothing changes', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    el.value = { ...createDiagnostic({ project: 'P' }), date: '2023-02-31' };
+    await settle(el);
+    expect(el.value).to.equal(null);
+    expect($(el, '[role="alert"]').textContent).to.contain('« 2023-02-31 » n\'est pas une date du calendrier');
+  });
+
+  it('a value set over a draft keeps the draft aside and says so; reset returns to the value and leaves no broken draft', async () => {
+    const key = uniqueKey();
+    const form = await fixture<HTMLFormElement>(html`<form><rouages-questionnaire name="d" storage-key=${key}></rouages-questionnaire></form>`);
+    const el = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
+    await settle(el);
+    await startWithKeys(el, 'Mon brouillon');
+    await rateWithKeys(el, 'pilote.i1', 3);
+    const draft = el.value!;
+    const page = { ...createDiagnostic({ project: 'Donné par la page' }), answers: { 'pilote.i2': 1 as const } };
+    el.value = page;
+    await settle(el);
+    expect(el.value).to.deep.equal(page);
+    expect($(el, '[data-notice="kept-aside"]').textContent).to.contain('« Mon brouillon »');
+    await rateWithKeys(el, 'pilote.i3', 2);
+    form.reset();
+    await settle(el);
+    expect(el.value).to.deep.equal(page);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(key)!).diagnostic).to.deep.equal(page);
+    const kept = Object.keys(localStorage)
+      .filter((k) => k.startsWith(`${key}:aside:`))
+      .map((k) => JSON.parse(localStorage.getItem(k)!).diagnostic.answers);
+    expect(kept).to.deep.include.members([draft.answers, { 'pilote.i2': 1, 'pilote.i3': 2 }]);
+    clearKey(key);
+  });
+
+  it('two tabs editing different items at the same moment keep both answers', async () => {
+    const key = uniqueKey();
+    const a = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await startWithKeys(a);
+    window.dispatchEvent(new Event('pagehide'));
+    const b = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await settle(b);
+    expect(b.value).to.deep.equal(a.value);
+    // Each tab answers its own item; then each saves (a first), and b's save is announced to a as another tab's.
+    await rateWithKeys(a, 'pilote.i1', 3);
+    await rateWithKeys(b, 'pilote.i2', 1);
+    window.dispatchEvent(new Event('pagehide'));
+    const stored = localStorage.getItem(key)!;
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: stored }));
+    await settle(a);
+    await settle(b);
+    for (const tab of [a, b]) expect(tab.value!.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 1 });
+    expect(JSON.parse(localStorage.getItem(key)!).diagnostic.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 1 });
+    clearKey(key);
+  });
+
+  it('is accessible with a copy kept aside and offered back', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    await startWithKeys(el, 'Mon projet');
+    await rateWithKeys(el, 'pilote.i1', 3);
+    el.value = createDiagnostic({ project: 'Autre' });
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+});
