@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { annularSector, fitLabel, isLeft, layoutWheel, polar, radialRotation } from '../../src/elements/rouages-wheel/geometry.js';
+import { annularSector, discs, fitLabel, isLeft, layoutWheel, polar, radialRotation, textLayoutWidth } from '../../src/elements/rouages-wheel/geometry.js';
 import { framework } from '../../src/sdk/index.js';
 
 describe('wheel geometry', () => {
@@ -35,5 +35,18 @@ describe('wheel geometry', () => {
     expect(fitLabel(['Structuration collective', 'Structu\u00ADration'], 100, 20, 2)).to.deep.equal(['Structu-', 'ration']);
     // Nothing fits: the last candidate, cut with an ellipsis.
     expect(fitLabel(['Expérimentations'], 60, 20, 1)).to.deep.equal(['Expé…']);
+  });
+
+  it('lays text out for one width from 600 to 900 px (text grows with the wheel there), by steps of 20 px elsewhere', () => {
+    expect([600, 733, 900].map(textLayoutWidth)).to.deep.equal([600, 600, 600]);
+    expect([0, -5, Number.NaN].map(textLayoutWidth)).to.deep.equal([0, 0, 0]);
+    expect(textLayoutWidth(320)).to.equal(320);
+    expect(textLayoutWidth(331)).to.equal(340);
+    expect(textLayoutWidth(1111)).to.equal(1120);
+    expect(textLayoutWidth(50)).to.equal(200);
+  });
+
+  it('draws discs as one path of two arcs each', () => {
+    expect(discs([[0, 0], [10, 5]], 2)).to.equal('M-2 0a2 2 0 1 0 4 0a2 2 0 1 0 -4 0M8 5a2 2 0 1 0 4 0a2 2 0 1 0 -4 0');
   });
 });

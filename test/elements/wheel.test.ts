@@ -37,13 +37,37 @@ describe('<rouages-wheel>', () => {
     expect(cell(el, 'noyau-dur').classList.contains('next')).to.equal(true);
     expect(cell(el, 'constats-de-territoire').classList.contains('next')).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('.next')).to.have.length(5);
-    // The hidden table says the same.
+    // The data table says the same, once asked for (it is not built before).
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.data-toggle')!;
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows[1]).to.deep.equal(['Acteurs', 'Noyau dur', 'Émergence', '0\u00a0%', 'prochain rouage']);
     // Overall: the mean of the scored dimensions (Acteurs only: (100\u00a0% + 0\u00a0%) / 2).
     expect(el.shadowRoot!.querySelector('[part="hub"]')!.textContent).to.contain('50\u00a0%');
     await expect(el).to.be.accessible();
   });
+
+  for (const width of [320, 800, 1100]) {
+    it(`renders once at its size (${width} px): nothing changes when the ResizeObserver reports the width`, async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><rouages-wheel .diagnostic=${sample}></rouages-wheel></div>`);
+      const el = holder.querySelector('rouages-wheel')!;
+      await el.updateComplete;
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(el.shadowRoot!, { subtree: true, attributes: true, childList: true, characterData: true });
+      // The ResizeObserver reports after layout, before the next frames.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await el.updateComplete;
+      observer.disconnect();
+      expect(changes.map((c) => `${c.type} ${(c.target as Element).getAttribute?.('class') ?? ''} ${c.attributeName ?? ''}`)).to.deep.equal([]);
+      // Percentages show from 420 px; labels are sized for the width.
+      expect(el.shadowRoot!.querySelector('.percent')!.textContent).to.equal(width >= 420 ? '89\u00a0%' : '');
+    });
+  }
 
   it('accepts precomputed scores, as a property or an attribute', async () => {
     const el = await fixture<RouagesWheel>(html`<rouages-wheel scores='{"pilote": 0.5, "noyau-dur": null}'></rouages-wheel>`);
@@ -115,10 +139,14 @@ describe('<rouages-wheel>', () => {
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Space' });
     expect(chosen).to.equal('impacts-et-realisations');
+    // The rouages are one Tab stop; the next one is the button that opens the data table.
+    await sendKeys({ press: 'Tab' });
+    expect((wheel.shadowRoot!.activeElement as HTMLElement | null)?.classList.contains('data-toggle')).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.textContent).to.equal('after');
     // Back into the wheel: focus returns to the last rouage visited.
     await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(focused(wheel)).to.equal('impacts-et-realisations');
@@ -158,6 +186,8 @@ describe('<rouages-wheel>', () => {
     await loadBuiltInFramework('en');
     await waitUntil(() => cell(el, 'noyau-dur')?.getAttribute('aria-label')?.startsWith('Core group'), 'the English framework is shown');
     expect(cell(el, 'noyau-dur').getAttribute('aria-label')).to.match(/^Core group, Actors, \d+%/);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.data-toggle')!.click();
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('The gears and their score');
     await expect(el).to.be.accessible();
   });

@@ -152,6 +152,26 @@ export function gearBand(rInner: number, rOuter: number, rTooth: number, a0: num
   return parts.join('');
 }
 
+/** Discs of radius r at the given centres, as one path (two arcs each): one element, however many. */
+export function discs(centres: readonly (readonly [number, number])[], r: number): string {
+  const d = round(2 * r);
+  const rr = round(r);
+  return centres.map(([x, y]) => `M${round(x - r)} ${round(y)}a${rr} ${rr} 0 1 0 ${d} 0a${rr} ${rr} 0 1 0 ${-d} 0`).join('');
+}
+
+/**
+ * The width, in CSS pixels, the wheel lays its text out for when it is `px` wide; 0 when it is
+ * not laid out. Text keeps a readable size in pixels: 10 px up to 600 px wide, then 1/60 of the
+ * width, then 15 px from 900 px. Between 600 and 900 px text grows with the wheel, so every
+ * width there lays out as 600 does and a resize renders nothing; elsewhere widths go by steps
+ * of 20 px.
+ */
+export function textLayoutWidth(px: number): number {
+  if (!(px > 0)) return 0;
+  if (px >= 600 && px <= 900) return 600;
+  return Math.max(200, Math.round(px / 20) * 20);
+}
+
 /** The rotation (degrees) that lays text along the radius at angle a, upright on either side. */
 export function radialRotation(a: number): number {
   const degrees = (a * 180) / Math.PI - 90;

@@ -88,11 +88,8 @@ export const wheelStyles = css`
   .marker {
     fill: var(--_text);
   }
-  .marker-text {
+  .marker-mark {
     fill: var(--_background);
-    font-weight: 800;
-    dominant-baseline: central;
-    text-anchor: middle;
   }
   .label,
   .percent {
@@ -165,10 +162,112 @@ export const wheelStyles = css`
     align-items: center;
     gap: 0.4em;
   }
-  .legend svg {
+  .legend .pending {
+    /* Keeps its place until scores arrive, so that the legend does not grow then. */
+    visibility: hidden;
+  }
+  /* The keys' glyphs, drawn with backgrounds in the text colour (1.4em squares). */
+  .key {
+    display: inline-block;
     width: 1.4em;
     height: 1.4em;
     flex: none;
+    --_dot: radial-gradient(circle, currentColor 0.11em, transparent 0.125em);
+    background-repeat: no-repeat;
+    background-size: 0.3em 0.3em;
+    forced-color-adjust: none;
+  }
+  .dots-1 {
+    background-image: var(--_dot);
+    background-position: center;
+  }
+  .dots-2 {
+    background-image: var(--_dot), var(--_dot);
+    background-position: 32% 50%, 68% 50%;
+  }
+  .dots-3 {
+    background-image: var(--_dot), var(--_dot), var(--_dot);
+    background-position: 14% 50%, 50% 50%, 86% 50%;
+  }
+  .next-key {
+    background: currentColor;
+    clip-path: polygon(78% 50%, 29% 21%, 29% 79%);
+  }
+  .unrated-key {
+    box-sizing: border-box;
+    border: 1px dashed currentColor;
+    background: repeating-linear-gradient(-45deg, currentColor 0 1.5px, transparent 1.5px 6px);
+    background-clip: padding-box;
+    transform: scale(0.8);
+  }
+  .before-key {
+    background: repeating-linear-gradient(90deg, currentColor 0 5px, transparent 5px 8px) center / 80% 2.5px no-repeat;
+  }
+  .spread-key {
+    background: currentColor;
+    opacity: 0.6;
+    clip-path: inset(11% 36%);
+  }
+  .divergent-key {
+    display: inline-grid;
+    place-items: center;
+    background: radial-gradient(circle, currentColor 0.5em, transparent 0.52em);
+    background-size: 100% 100%;
+  }
+  .divergent-key::after {
+    content: '!';
+    color: var(--_background);
+    font-weight: 800;
+    font-size: 0.7em;
+    line-height: 1;
+  }
+  /* The data table: its button shows when it has the keyboard focus, the table when asked for. */
+  .data {
+    text-align: center;
+  }
+  .data-toggle:not(:focus-visible):not(.open) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .data-toggle {
+    margin: 0.5em 0 0;
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  .data-toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .data table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
+    width: fit-content;
+    margin: 0.5em auto 0;
+    border-collapse: collapse;
+    font-size: 0.875em;
+    color: var(--_text);
+    text-align: start;
+  }
+  .data caption {
+    font-weight: 650;
+    padding-bottom: 0.25em;
+  }
+  .data th,
+  .data td {
+    border-bottom: 1px solid var(--_border);
+    padding: 0.2em 0.5em;
+    vertical-align: top;
   }
   @media (prefers-reduced-motion: no-preference) {
     .band {

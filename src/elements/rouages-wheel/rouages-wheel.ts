@@ -6,30 +6,8 @@ import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { diagnosticFrom, diagnosticsFrom, memoize, type DiagnosticInput, type DiagnosticsInput, type ScoresInput } from '../shared/inputs.js';
 import { wheelStyles } from './rouages-wheel.styles.js';
-import { RADIUS, annularSector, arc, fitLabel, gearBand, isLeft, layoutWheel, radialRotation, type CellLayout, type WheelLayout } from './geometry.js';
-
-/** What the wheel shows of one rouage. */
-interface CellView {
-  score: number | null;
-  before?: number | null;
-  min?: number | null;
-  max?: number | null;
-  divergent: boolean;
-  next: boolean;
-}
-
-interface WheelModel {
-  framework: Framework;
-  layout: WheelLayout;
-  cells: Map<string, CellView>;
-  /** Whether scores were given at all (an unrated rouage then differs from the map of the method). */
-  scored: boolean;
-  overall: number | null;
-  compared: boolean;
-  aggregated: number;
-  beforeDate?: string;
-  errors: string[];
-}
+import { RADIUS, annularSector, arc, discs, fitLabel, gearBand, isLeft, layoutWheel, radialRotation, textLayoutWidth, type CellLayout } from './geometry.js';
+import { renderLegend, renderTable, type CellView, type WheelModel } from './views.js';
 
 const layoutOnce = memoize(layoutWheel);
 
@@ -87,8 +65,15 @@ export class RouagesWheel extends RouagesElement {
   /** The rouage that holds the wheel's one Tab stop. */
   @state() private active?: string;
 
-  /** The rendered width in CSS pixels, to keep text readable at any size. */
+  /**
+   * The width the text is laid out for, in CSS pixels (see `textLayoutWidth`): read once before
+   * the first render, so that the wheel renders once at its size; the ResizeObserver follows
+   * later changes, and only a change of that width renders again.
+   */
   @state() private width = 600;
+
+  /** Whether the data table was asked for. */
+  @state() private tableOpen = false;
 
   private resizeObserver?: ResizeObserver;
 
@@ -96,7 +81,7 @@ export class RouagesWheel extends RouagesElement {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver ??= new ResizeObserver((entries) => {
-        const width = Math.round(entries[0]?.contentRect.width ?? 0);
+        const width = textLayoutWidth(entries[0]?.contentRect.width ?? 0);
         if (width > 0 && width !== this.width) this.width = width;
       });
       this.resizeObserver.observe(this);
@@ -172,6 +157,12 @@ export class RouagesWheel extends RouagesElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('selected') && this.selected) this.active = this.selected;
+    if (!this.hasUpdated && this.isConnected) {
+      // The host is a block whose width comes from its container, not from its content: known
+      // before anything is drawn. Reading it here costs one layout of the page, not a second render.
+      const width = textLayoutWidth(this.getBoundingClientRect().width);
+      if (width > 0) this.width = width;
+    }
   }
 
   override render() {
@@ -211,7 +202,7 @@ export class RouagesWheel extends RouagesElement {
           ${this.renderHub(model)}
         </svg>
       </figure>
-      ${this.renderCaption(model)} ${this.renderLegend(model)} ${this.renderTable(model)}
+      ${this.renderCaption(model)} ${renderLegend(model, s)} ${renderTable(model, s, this.tableOpen, this.toggleTable)}
     </div>`;
   }
 
@@ -254,8 +245,9 @@ export class RouagesWheel extends RouagesElement {
     const span = cellOuter - cellInner;
     const font = this.units(this.labelPx);
     const showPercent = model.scored && this.width >= 420;
+    const marked = (view.next && model.scored) || view.divergent;
     const labelStart = cellInner + font * 0.9;
-    const labelEnd = cellOuter - (showPercent ? font * 3 : font * 0.6) - (view.next || view.divergent ? font * 0.9 : 0);
+    const labelEnd = cellOuter - (showPercent ? font * 3 : font * 0.6) - (marked ? font * 0.9 : 0);
     const labelMid = (labelStart + labelEnd) / 2;
     const lineCount = Math.max(1, Math.min(3, Math.floor(((cell.end - cell.start) * labelMid) / (font * 1.05))));
     const lines = fitLabel([rouage.title, rouage.shortTitle ?? rouage.title], labelEnd - labelStart, font, lineCount);
@@ -265,38 +257,30 @@ export class RouagesWheel extends RouagesElement {
     const unrated = model.scored && view.score === null;
     const selected = this.selection === cell.id;
     const dotR = Math.max(4, font * 0.13);
-    const dots = Array.from({ length: cell.phaseRank + 1 }, (_, i) => {
-      const offset = (i - cell.phaseRank / 2) * dotR * 2.6;
-      return svg`<circle class="phase-dot" cx=${along(cellInner + dotR * 2)} cy=${offset} r=${dotR}></circle>`;
-    });
+    const dots = discs(
+      Array.from({ length: cell.phaseRank + 1 }, (_, i) => [along(cellInner + dotR * 2), (i - cell.phaseRank / 2) * dotR * 2.6]),
+      dotR,
+    );
     const markerR = cellOuter - font * 0.75;
     const dimmed = this.isDimmed(cell, rouage.phase, model);
+    const outline = annularSector(cellInner, cellOuter, cell.start, cell.end);
+    // What only some wheels have (an earlier score, the spread between respondents) is one part, absent elsewhere.
+    const spread = view.min != null && view.max != null && view.max > view.min;
+    const extras =
+      spread || view.before != null
+        ? svg`${spread ? svg`<path class="spread" d=${annularSector(cellInner + span * view.min!, cellInner + span * view.max!, cell.mid - (cell.end - cell.start) * 0.12, cell.mid + (cell.end - cell.start) * 0.12)}></path>` : nothing}${view.before != null ? svg`<path class="before" d=${arc(cellInner + span * view.before, cell.start, cell.end, false)}></path>` : nothing}`
+        : nothing;
     // The control holds shapes only; its words are drawn in a layer of their own, hidden from
     // assistive technology, since the control's name (the full title and state) says them.
-    const control = svg`<g
-      class="cell ${unrated ? 'unrated' : ''} ${view.next && model.scored ? 'next' : ''} ${selected ? 'selected' : ''} ${dimmed ? 'dimmed' : ''}"
-      part="rouage"
-      role="button"
-      data-id=${cell.id}
-      tabindex=${cell.id === active ? 0 : -1}
-      aria-pressed=${selected ? 'true' : 'false'}
-      aria-label=${this.describe(model, cell.id)}
-    >
-      <path class="cell-bg" d=${annularSector(cellInner, cellOuter, cell.start, cell.end)}></path>
-      ${view.score !== null && view.score > 0 ? svg`<path class="fill" d=${annularSector(cellInner, cellInner + span * view.score, cell.start, cell.end)}></path>` : nothing}
-      ${view.min != null && view.max != null && view.max > view.min
-        ? svg`<path class="spread" d=${annularSector(cellInner + span * view.min, cellInner + span * view.max, cell.mid - (cell.end - cell.start) * 0.12, cell.mid + (cell.end - cell.start) * 0.12)}></path>`
-        : nothing}
-      ${view.before != null ? svg`<path class="before" d=${arc(cellInner + span * view.before, cell.start, cell.end, false)}></path>` : nothing}
-      <path class="outline" d=${annularSector(cellInner, cellOuter, cell.start, cell.end)}></path>
-    </g>`;
-    const words = svg`<g class="words ${dimmed ? 'dimmed' : ''}" data-for=${cell.id} transform="rotate(${rotation})" aria-hidden="true">
-      ${dots}
-      <text class="label" part="label" font-size=${font}>${lines.map((line, i) => svg`<tspan x=${along(labelMid)} y=${(i - (lines.length - 1) / 2) * font * 1.02}>${line}</tspan> `)}</text>
-      ${showPercent && view.score !== null ? svg`<text class="percent" font-size=${font * 0.95} x=${along(cellOuter - font * 1.5 - (view.next || view.divergent ? font * 0.9 : 0))} y="0">${this.strings.percent(view.score)}</text>` : nothing}
-      ${view.next && model.scored ? this.renderNextMarker(along, markerR, font, view.divergent) : nothing}
-      ${view.divergent ? this.renderDivergentMarker(along, markerR, font, view.next && model.scored) : nothing}
-    </g>`;
+    // Values go to attributes and properties rather than child parts, so that a cell is a few
+    // elements with no markers between them.
+    const control = svg`<g class="cell ${unrated ? 'unrated' : ''} ${view.next && model.scored ? 'next' : ''} ${selected ? 'selected' : ''} ${dimmed ? 'dimmed' : ''}" part="rouage" role="button" data-id=${cell.id} tabindex=${cell.id === active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${this.describe(model, cell.id)}><path class="cell-bg" d=${outline}></path><path class="fill" d=${view.score !== null && view.score > 0 ? annularSector(cellInner, cellInner + span * view.score, cell.start, cell.end) : nothing}></path>${extras}<path class="outline" d=${outline}></path></g>`;
+    // One <text> per cell: its lines, then its score, each a tspan placed on its own.
+    const x = along(labelMid);
+    const y = (i: number) => (i - (lines.length - 1) / 2) * font * 1.02;
+    const percentX = along(cellOuter - font * 1.5 - (marked ? font * 0.9 : 0));
+    const percent = showPercent && view.score !== null ? this.strings.percent(view.score) : '';
+    const words = svg`<g class="words ${dimmed ? 'dimmed' : ''}" data-for=${cell.id} transform="rotate(${rotation})" aria-hidden="true"><path class="phase-dot" d=${dots}></path><text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${lines[0] ?? ''}></tspan><tspan x=${x} y=${y(1)} .textContent=${lines[1] ?? ''}></tspan><tspan x=${x} y=${y(2)} .textContent=${lines[2] ?? ''}></tspan><tspan class="percent" font-size=${font * 0.95} x=${percentX} y="0" .textContent=${percent}></tspan></text><path class="marker" d=${marked ? this.markers(along, markerR, font, view.next && model.scored, view.divergent) : nothing}></path>${view.divergent ? svg`<path class="marker-mark" d=${this.exclamation(along, markerR, font, view.next && model.scored)}></path>` : nothing}</g>`;
     return { control, words };
   }
 
@@ -310,20 +294,30 @@ export class RouagesWheel extends RouagesElement {
     return false;
   }
 
-  /** A triangle pointing outwards: "the next gear to turn". */
-  private renderNextMarker(along: (r: number) => number, r: number, font: number, shifted: boolean): TemplateResult {
+  /**
+   * The markers of a cell as one path: a triangle pointing outwards for "the next gear to turn",
+   * a disc for "respondents disagree here" (its "!" is drawn over it), side by side when both.
+   */
+  private markers(along: (r: number) => number, r: number, font: number, next: boolean, divergent: boolean): string {
     const size = font * 0.5;
-    const y = shifted ? -size * 1.2 : 0;
-    const tip = along(r + size * 0.6);
-    const base = along(r - size * 0.6);
-    return svg`<path class="marker" d="M${tip} ${y}L${base} ${y - size}L${base} ${y + size}Z"></path>`;
+    const parts: string[] = [];
+    if (next) {
+      const y = divergent ? -size * 1.2 : 0;
+      const tip = along(r + size * 0.6);
+      const base = along(r - size * 0.6);
+      parts.push(`M${tip} ${y}L${base} ${y - size}L${base} ${y + size}Z`);
+    }
+    if (divergent) parts.push(discs([[along(r), next ? size * 1.2 : 0]], size));
+    return parts.join('');
   }
 
-  /** An exclamation mark in a disc: "respondents disagree here". */
-  private renderDivergentMarker(along: (r: number) => number, r: number, font: number, shifted: boolean): TemplateResult {
+  /** The "!" on the divergence disc: a bar and a dot, in the background colour. */
+  private exclamation(along: (r: number) => number, r: number, font: number, shifted: boolean): string {
     const size = font * 0.5;
-    const y = shifted ? size * 1.2 : 0;
-    return svg`<circle class="marker" cx=${along(r)} cy=${y} r=${size}></circle><text class="marker-text" x=${along(r)} y=${y} font-size=${size * 1.5}>!</text>`;
+    const cx = along(r);
+    const cy = shifted ? size * 1.2 : 0;
+    const w = size * 0.13;
+    return `M${cx - w} ${cy - size * 0.62}h${2 * w}v${size * 0.8}h${-2 * w}Z${discs([[cx, cy + size * 0.45]], w * 1.1)}`;
   }
 
   private renderHub(model: WheelModel): TemplateResult {
@@ -367,49 +361,9 @@ export class RouagesWheel extends RouagesElement {
     </p>`;
   }
 
-  private renderLegend(model: WheelModel): TemplateResult {
-    const s = this.strings;
-    const dot = (count: number) => svg`<svg viewBox="0 0 28 28" aria-hidden="true">${Array.from({ length: count }, (_, i) => svg`<circle cx=${14 + (i - (count - 1) / 2) * 8} cy="14" r="3.2" fill="currentColor"></circle>`)}</svg>`;
-    return html`<ul class="legend" part="legend">
-      ${model.framework.phases.map((phase, i) => html`<li>${dot(i + 1)}${phase.title}</li>`)}
-      ${model.scored
-        ? html`<li><svg viewBox="0 0 28 28" aria-hidden="true"><path d="M22 14L8 6v16z" fill="currentColor"></path></svg>${s.legendNext}</li>
-            <li><svg viewBox="0 0 28 28" aria-hidden="true"><rect x="3" y="3" width="22" height="22" fill="url(#legend-hatch)" stroke="currentColor" stroke-dasharray="3 2"></rect><defs><pattern id="legend-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="1.5"></line></pattern></defs></svg>${s.legendUnrated}</li>`
-        : nothing}
-      ${model.compared ? html`<li><svg viewBox="0 0 28 28" aria-hidden="true"><path d="M3 14h22" stroke="currentColor" stroke-width="2.5" stroke-dasharray="5 3"></path></svg>${s.legendBefore}</li>` : nothing}
-      ${model.aggregated
-        ? html`<li><svg viewBox="0 0 28 28" aria-hidden="true"><rect x="10" y="3" width="8" height="22" fill="currentColor" opacity="0.6"></rect></svg>${s.legendSpread}</li>
-            <li><svg viewBox="0 0 28 28" aria-hidden="true"><circle cx="14" cy="14" r="10" fill="currentColor"></circle><text x="14" y="19" text-anchor="middle" font-size="14" font-weight="800" fill="#fff">!</text></svg>${s.legendDivergent}</li>`
-        : nothing}
-    </ul>`;
-  }
-
-  private renderTable(model: WheelModel): TemplateResult {
-    const s = this.strings;
-    // The wrapper hides it: a table ignores a 1 px width, and would widen the page.
-    return html`<div class="visually-hidden"><table>
-      <caption>${s.tableCaption}</caption>
-      <thead>
-        <tr><th scope="col">${s.dimension}</th><th scope="col">${s.rouage}</th><th scope="col">${s.phase}</th><th scope="col">${s.score}</th><th scope="col">${s.state}</th></tr>
-      </thead>
-      <tbody>
-        ${model.layout.cells.map((cell) => {
-          const rouage = model.framework.rouages.find((r) => r.id === cell.id)!;
-          const view = model.cells.get(cell.id)!;
-          const state = [model.scored && view.next ? s.next : '', view.divergent ? s.divergent : '', view.min != null && view.max != null ? s.spread(s.percent(view.min), s.percent(view.max)) : '', view.before !== undefined ? `${s.before(model.beforeDate ?? '')} ${view.before === null ? s.unrated : s.percent(view.before)}` : '']
-            .filter(Boolean)
-            .join(', ');
-          return html`<tr>
-            <td>${model.framework.dimensions.find((d) => d.id === cell.dimension)!.title}</td>
-            <th scope="row">${rouage.title}</th>
-            <td>${model.framework.phases.find((p) => p.id === rouage.phase)!.title}</td>
-            <td>${model.scored ? (view.score === null ? s.unrated : s.percent(view.score)) : ''}</td>
-            <td>${state}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table></div>`;
-  }
+  private toggleTable = () => {
+    this.tableOpen = !this.tableOpen;
+  };
 
   private cellOf(event: Event): string | undefined {
     for (const target of event.composedPath()) {
