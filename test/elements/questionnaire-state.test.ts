@@ -175,7 +175,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
         const aside = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:aside:`));
         expect(aside).to.have.length(1);
         expect(JSON.parse(localStorage.getItem(aside[0]!)!).diagnostic).to.deep.equal(mine);
-        expect($(el, '[data-notice="kept-aside"]').textContent).to.contain('« Mon projet »');
+        expect($(el, '[data-notice="kept-aside"]').textContent).to.contain('«\u00a0Mon projet\u00a0»');
         await pressButton(el, 'Le reprendre');
         expect(el.value).to.deep.equal(mine);
         window.dispatchEvent(new Event('pagehide'));
@@ -241,7 +241,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     q.required = true;
     await settle(q);
     expect(form.checkValidity()).to.equal(false);
-    expect(q.validationMessage).to.equal('Remplissez le diagnostic : indiquez au moins le nom du projet.');
+    expect(q.validationMessage).to.equal('Remplissez le diagnostic\u00a0: indiquez au moins le nom du projet.');
     q.reportValidity();
     expect(root(q).activeElement?.id).to.equal('project');
     q.locale = 'en';
@@ -273,7 +273,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     await pressButton(el, 'Réessayer');
     await waitUntil(() => $(el, '.send-status').textContent!.includes('Merci'), 'the success is reported');
     await pressButton(el, 'Envoyer le diagnostic');
-    expect(root(el).textContent).to.contain('n’a pas changé depuis : il n’est pas renvoyé');
+    expect(root(el).textContent).to.contain('n’a pas changé depuis\u00a0: il n’est pas renvoyé');
     const received = (await (await fetch('/test-endpoint/received')).json()) as { path: string; idempotencyKey: string; body: string }[];
     expect(received.map((r) => r.path)).to.deep.equal(['/test-endpoint/redirect', '/test-endpoint/ok']);
     expect(JSON.parse(received[1]!.body).id).to.equal(d.id);
@@ -350,7 +350,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     el.value = page;
     await settle(el);
     expect(el.value).to.deep.equal(page);
-    expect($(el, '[data-notice="kept-aside"]').textContent).to.contain('« Mon brouillon »');
+    expect($(el, '[data-notice="kept-aside"]').textContent).to.contain('«\u00a0Mon brouillon\u00a0»');
     await rateWithKeys(el, 'pilote.i3', 2);
     form.reset();
     await settle(el);

@@ -356,7 +356,7 @@ describe('<rouages-questionnaire>', () => {
 
     el.endpoint = '/test-endpoint/ok';
     button(el, 'Réessayer').click();
-    await waitUntil(() => $(el, '.send-status').textContent!.trim() === 'Diagnostic envoyé. Merci !', 'the success is shown');
+    await waitUntil(() => $(el, '.send-status').textContent!.trim() === 'Diagnostic envoyé. Merci\u202f!', 'the success is shown');
     el.dispatchEvent(new Event('pagehide'));
     window.dispatchEvent(new Event('pagehide'));
     const received = (await (await fetch('/test-endpoint/received')).json()) as { path: string; contentType: string; body: string }[];

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { encodeShareLink, newDiagnosticId, scoreDiagnostic, toCSV, type Diagnostic, type Framework, type Respondent } from '../../sdk/api.js';
+import { encodeShareLink, newDiagnosticId, scoreDiagnostic, toCSV, type Diagnostic, type Respondent } from '../../sdk/api.js';
 import { initialQuestionnaireState, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
 import { writeDraft } from '../../state/draft.js';
 import { RouagesElement } from '../shared/rouages-element.js';
@@ -14,6 +14,7 @@ import { DraftController } from './draft-controller.js';
 import { DEFAULT_TIMEOUT, SendingController } from './sending-controller.js';
 import type { StorageLike } from './draft-store.js';
 import { questionnaireModel, type QuestionnaireModel } from './model.js';
+import { ProviderLink } from './provider-link.js';
 import type { ViewContext } from './views/context.js';
 import { renderNotices } from './views/notices.js';
 import { renderStart } from './views/start.js';
@@ -84,9 +85,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
   /** Counts the visits of rouage steps: each visit gets fresh controls (see views/rouage-step.ts). */
   private stepInstance = 0;
   private shownRouage?: string;
-  private seenContext?: object;
-  private seenContextDiagnostic: unknown;
-  private seenSelection?: string | null;
+  private readonly provider = new ProviderLink();
 
   constructor() {
     super();
@@ -223,7 +222,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       this.dispatchTransition({ type: 'value-set', input });
     }
     if (this.openedKey === undefined || changed.has('storageKey') || changed.has('storage')) this.openDraft(changed.has('storage') && this.openedKey !== undefined);
-    this.followProvider(framework);
+    this.provider.follow(this.context, framework, this.state, (event) => this.dispatchTransition(event));
     const shown = this.state.doc && this.state.place.step === 'rouage' ? this.state.place.rouage : undefined;
     if (shown !== this.shownRouage) {
       this.shownRouage = shown;
@@ -264,43 +263,10 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     if (at >= 0) this.dispatchTransition({ type: 'share-link-found', text: hash.slice(at + SHARE_PARAM.length) });
   }
 
-  // —— the provider (behind two small methods, so a change in how elements reach it stays here) ——
+  // —— the provider (behind one small object, so a change in how elements reach it stays there) ——
 
-  /**
-   * Inside a provider: its diagnostic is this one, and its selection follows (and drives) the
-   * current rouage. Only a new state from the provider counts.
-   */
-  private followProvider(framework: Framework): void {
-    const context = this.context;
-    if (!context || context === this.seenContext) return;
-    this.seenContext = context;
-    const incoming = context.diagnostic;
-    if (incoming !== this.seenContextDiagnostic) {
-      this.seenContextDiagnostic = incoming;
-      if (incoming && incoming !== this.state.doc) this.dispatchTransition({ type: 'value-set', input: incoming });
-      else if (!incoming && this.state.doc) this.shareProvider();
-    }
-    const selected = context.selected ?? null;
-    if (selected !== this.seenSelection) {
-      this.seenSelection = selected;
-      if (selected && this.state.doc && framework.rouages.some((r) => r.id === selected) && this.state.place.rouage !== selected) this.dispatchTransition({ type: 'navigate', place: { step: 'rouage', rouage: selected } });
-    }
-  }
-
-  /** Hands the diagnostic and the current rouage to the provider. */
   private shareProvider(): void {
-    const context = this.context;
-    const doc = this.state.doc;
-    if (!context || !doc) return;
-    if (context.diagnostic !== doc) {
-      this.seenContextDiagnostic = doc;
-      context.setDiagnostic(doc);
-    }
-    const rouage = this.state.place.step === 'rouage' ? this.state.place.rouage : undefined;
-    if (rouage && context.selected !== rouage) {
-      this.seenSelection = rouage;
-      context.select(rouage);
-    }
+    this.provider.share(this.context, this.state);
   }
 
   // —— what the person does ——

@@ -15,7 +15,7 @@ export function noticeText(n: Notice, v: ViewContext): string {
     case 'leftovers':
       return s.keptAside(Number(p.count ?? 0), text('key'));
     case 'kept-aside':
-      return s.replacedKeptAside(s.replacedBy[text('reason')] ?? s.replacedBy.value!, text('project'), text('key'));
+      return s.replacedKeptAside(s.replacedBy(text('reason')), text('project'), text('key'));
     case 'imported':
       return s.imported(text('project'));
     case 'import-merged':
