@@ -5,18 +5,45 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 // parts and CSS custom properties in the docs and controls come from there.
 import manifest from '../custom-elements.json';
 
-// Storybook leaves out a slot without a name (`item.name` is empty): the default slot is
-// shown as "(default)".
+interface Attribute {
+  name: string;
+  fieldName?: string;
+}
+interface Member {
+  name: string;
+  kind?: string;
+  attribute?: string;
+  description?: string;
+}
+
+/**
+ * What Storybook reads of the manifest, with two fixes:
+ * - Storybook keys a property's row by its name (`storageKey`) and an attribute's by its own
+ *   (`storage-key`), so a property with an attribute of another name showed twice, with two
+ *   controls. An attribute that backs a property (`fieldName`) is folded into the property's row
+ *   ("Attribute: `storage-key`."), and the stories set the property: one row, one control.
+ * - Storybook leaves out a slot without a name (`item.name` is empty): the default slot is
+ *   shown as "(default)".
+ */
+function forStorybook(declaration: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...declaration };
+  const attributes = (declaration.attributes ?? []) as Attribute[];
+  if (attributes.length) {
+    const backed = new Set(attributes.filter((a) => a.fieldName).map((a) => a.fieldName));
+    result.attributes = attributes.filter((a) => !a.fieldName);
+    result.members = ((declaration.members ?? []) as Member[]).map((member) =>
+      backed.has(member.name) && member.attribute && member.kind === 'field'
+        ? { ...member, description: `${member.description ?? ''}${member.description ? ' ' : ''}Attribute: \`${member.attribute}\`.` }
+        : member,
+    );
+  }
+  if (Array.isArray(declaration.slots)) result.slots = declaration.slots.map((slot: { name: string }) => (slot.name ? slot : { ...slot, name: '(default)' }));
+  return result;
+}
+
 setCustomElementsManifest({
   ...manifest,
-  modules: manifest.modules.map((module) => ({
-    ...module,
-    declarations: module.declarations?.map((declaration) =>
-      'slots' in declaration && Array.isArray(declaration.slots)
-        ? { ...declaration, slots: declaration.slots.map((slot: { name: string }) => (slot.name ? slot : { ...slot, name: '(default)' })) }
-        : declaration,
-    ),
-  })),
+  modules: manifest.modules.map((module) => ({ ...module, declarations: module.declarations?.map((declaration) => forStorybook(declaration)) })),
 });
 
 /**

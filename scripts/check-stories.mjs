@@ -1,6 +1,6 @@
 // Every story of the built Storybook (storybook-static/, `npm run build-storybook`) checked
 // with axe in headless Chromium: no violation allowed, no page error, no horizontal overflow.
-// Part of `npm test`.
+// Part of `npm test`. Arguments, if any, keep only the stories whose id holds one of them.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch } from 'puppeteer-core';
@@ -13,7 +13,9 @@ if (!existsSync('storybook-static/index.json')) {
 }
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { entries } = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+// `node scripts/check-stories.mjs dark brand`: only the stories whose id holds one of these words.
+const only = process.argv.slice(2).map((word) => word.toLowerCase());
+const stories = Object.values(entries).filter((entry) => entry.type === 'story' && (!only.length || only.some((word) => entry.id.includes(word))));
 
 const server = await serve({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/storybook-static`;
@@ -28,7 +30,16 @@ try {
     for (const story of stories) {
       errors.length = 0;
       await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 15_000 });
+      const rendered = await page
+        .waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 15_000 })
+        .then(() => true, () => false);
+      if (!rendered) {
+        const shown = await page.evaluate(() => document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim().slice(0, 300) ?? '');
+        console.log(`✗ ${String(width).padStart(4)} px  ${story.title} › ${story.name}\n      did not render in 15 s ${shown}`);
+        for (const error of errors) console.log(`      ${error}`);
+        failures.push(story.id);
+        continue;
+      }
       // Let the elements render (and load the English framework where a story asks for it).
       await page.evaluate(async () => {
         await new Promise((resolve) => setTimeout(resolve, 150));

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import type { Diagnostic } from '../src/index.js';
-import { comite, phare2021, phare2022 } from './shared.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { brandTokens, comite, partial, phare2021, phare2022 } from './shared.js';
 
 /** Live examples of the recipes (Recipes › Docs): each one what a page does with the elements. */
 const meta: Meta = {
@@ -61,4 +62,37 @@ export const CompareTwoYears: Story = {
 export const SteeringCommittee: Story = {
   name: 'A steering committee with five respondents',
   render: () => html`<rouages-report .diagnostics=${comite}></rouages-report>`,
+};
+
+/** A network's brand: its tokens on a wrapper and a few parts restyled with `::part()` (see `brandTokens`). */
+export const NetworkBrand: Story = {
+  name: "A network's brand (tokens and ::part)",
+  render: () => html`<style>
+      .reseau rouage-card::part(title) {
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .reseau rouage-card::part(base) {
+        border-width: 2px;
+        border-color: #0b5e5e;
+      }
+      .reseau rouages-wheel::part(caption) {
+        font-style: italic;
+      }
+      .reseau rouages-questionnaire::part(primary) {
+        border-radius: 999px;
+      }
+      .reseau rouages-questionnaire::part(heading) {
+        color: #0b5e5e;
+      }
+    </style>
+    <div class="reseau" style=${styleMap(brandTokens)}>
+      <rouages-provider .diagnostic=${phare2021} selected="noyau-dur">
+        <div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start">
+          <rouages-wheel style="flex: 1 1 360px; min-width: 0; max-width: 32rem"></rouages-wheel>
+          <rouage-card compact style="flex: 1 1 280px; min-width: 0"></rouage-card>
+        </div>
+      </rouages-provider>
+      <rouages-questionnaire .value=${partial} start-at="noyau-dur" style="margin-top: 1.5rem"></rouages-questionnaire>
+    </div>`,
 };

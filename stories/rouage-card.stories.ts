@@ -3,15 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
-import { darkTheme, dimensionTokenArgTypes, phare2021, rouageIds, tokenStyles } from './shared.js';
+import { onDarkPage, phare2021, rouageIds, tokenStyles } from './shared.js';
 
 interface CardArgs {
   rouage?: string;
   diagnostic?: unknown;
   compact?: boolean;
   headingLevel?: number;
-  /** The attribute of `headingLevel`, listed from the manifest; the story sets the property's control. */
-  'heading-level'?: number;
   locale?: string;
   framework?: unknown;
   [token: `--${string}`]: string | undefined;
@@ -28,10 +26,7 @@ const meta: Meta<CardArgs> = {
     framework: { control: 'object' },
     compact: { control: 'boolean' },
     headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    // The attribute of `headingLevel`: one control is enough.
-    'heading-level': { control: false },
     locale: { control: 'inline-radio', options: [undefined, 'fr', 'en'] },
-    ...dimensionTokenArgTypes,
   },
   render: (args) => html`<rouage-card
     style=${styleMap(tokenStyles(args))}
@@ -81,5 +76,5 @@ export const English: Story = {
 /** On a dark page: the colour tokens set on a wrapper, which the card inherits. */
 export const Dark: Story = {
   args: { diagnostic: phare2021 },
-  decorators: [(story) => html`<div style=${styleMap({ ...darkTheme, padding: '1.5rem', borderRadius: '8px' })}>${story()}</div>`],
+  decorators: [onDarkPage],
 };

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/index.js';
-import { phare2021, rouageIds } from './shared.js';
+import { onDarkPage, phare2021, rouageIds } from './shared.js';
 
 interface ProviderArgs {
   diagnostic?: unknown;
@@ -68,3 +68,6 @@ export const WheelAndCard: Story = {
     await waitFor(() => expect(card.shadowRoot!.querySelector('[part="title"]')?.textContent).toBe('Noyau dur'));
   },
 };
+
+/** On a dark page: the provider passes nothing of its own style; its elements inherit the page's tokens. */
+export const Dark: Story = { decorators: [onDarkPage] };

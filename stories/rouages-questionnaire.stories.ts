@@ -3,15 +3,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import { indexFramework, framework } from '../src/index.js';
-import { partial, phare2021, rouageIds } from './shared.js';
+import { onDarkPage, partial, phare2021, rouageIds } from './shared.js';
 
 interface QuestionnaireArgs {
   value?: unknown;
-  'storage-key'?: string;
+  storageKey?: string;
   name?: string;
   endpoint?: string;
   readonly?: boolean;
-  'start-at'?: string;
+  startAt?: string;
   locale?: string;
 }
 
@@ -28,16 +28,16 @@ const meta: Meta<QuestionnaireArgs> = {
   tags: ['autodocs'],
   argTypes: {
     value: { control: 'object' },
-    'start-at': { control: 'select', options: [undefined, ...rouageIds] },
+    startAt: { control: 'select', options: [undefined, ...rouageIds] },
     locale: { control: 'inline-radio', options: [undefined, 'fr', 'en'] },
     readonly: { control: 'boolean' },
   },
   render: (args) => html`<rouages-questionnaire
     .value=${args.value}
-    storage-key=${ifDefined(args['storage-key'])}
+    storage-key=${ifDefined(args.storageKey || undefined)}
     name=${ifDefined(args.name)}
     endpoint=${ifDefined(args.endpoint)}
-    start-at=${ifDefined(args['start-at'])}
+    start-at=${ifDefined(args.startAt || undefined)}
     locale=${ifDefined(args.locale || undefined)}
     ?readonly=${args.readonly}
   ></rouages-questionnaire>`,
@@ -50,19 +50,22 @@ type Story = StoryObj<QuestionnaireArgs>;
 export const Empty: Story = {};
 
 /** A diagnostic begun: the list on the side shows what is done, dimension by dimension. */
-export const InProgress: Story = { name: 'In progress', args: { value: partial, 'start-at': 'noyau-dur' } };
+export const InProgress: Story = { name: 'In progress', args: { value: partial, startAt: 'noyau-dur' } };
 
 /** Every indicator rated: open the results from the list to see the wheel and the next gears. */
-export const Completed: Story = { args: { value: completed, 'start-at': 'deploiement' } };
+export const Completed: Story = { args: { value: completed, startAt: 'deploiement' } };
 
 /** `readonly`: the answers are shown, nothing can be changed. */
 export const ReadOnly: Story = { name: 'Read-only', args: { value: phare2021, readonly: true } };
 
 /** `storage-key`: every answer is kept in this browser; reload the story and carry on. */
-export const SavedInTheBrowser: Story = { name: 'Saved in the browser', args: { 'storage-key': 'storybook-questionnaire' } };
+export const SavedInTheBrowser: Story = { name: 'Saved in the browser', args: { storageKey: 'storybook-questionnaire' } };
 
 /** English, with `locale="en"`. */
 export const English: Story = { args: { value: partial, locale: 'en' } };
+
+/** On a dark page: the colour tokens set on a wrapper, which the questionnaire inherits. */
+export const Dark: Story = { args: { value: partial, startAt: 'noyau-dur' }, decorators: [onDarkPage] };
 
 /**
  * Inside a plain `<form>`: the diagnostic is a form field (JSON under `name`), the project's

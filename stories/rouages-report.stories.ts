@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
-import { comite, phare2021, phare2022 } from './shared.js';
+import { comite, onDarkPage, phare2021, phare2022 } from './shared.js';
 import beauvaisis from '../framework/cases/emergence-beauvaisis-2021.json';
 import maison from '../framework/cases/maison-economie-solidaire-2021-2022.json';
 import asca from '../framework/cases/scene-a-velos-asca-2021-2022.json';
@@ -65,6 +65,9 @@ export const TwoDates: Story = { name: 'Two dates', args: { diagnostic: phare202
 
 /** English. */
 export const English: Story = { args: { diagnostics: comite, locale: 'en' } };
+
+/** On a dark page: the colour tokens set on a wrapper, which the report inherits. */
+export const Dark: Story = { args: { diagnostics: comite }, decorators: [onDarkPage] };
 
 /** The source's accompaniments and diagnostics, one story each. */
 export const CaseBeauvaisis: Story = { name: 'Case: Emergence Beauvaisis 2021', args: { case: beauvaisis } };

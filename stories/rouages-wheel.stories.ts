@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { fn } from 'storybook/test';
 import '../src/index.js';
-import { brandColors, comite, darkTheme, dimensionIds, dimensionTokenArgTypes, malformed, partial, phare2021, phare2022, phaseIds, rouageIds, tokenStyles } from './shared.js';
+import { brandColors, comite, dimensionIds, malformed, onDarkPage, partial, phare2021, phare2022, phaseIds, rouageIds, tokenStyles } from './shared.js';
 
 interface WheelArgs {
   diagnostic?: unknown;
@@ -16,6 +16,8 @@ interface WheelArgs {
   locale?: string;
   framework?: unknown;
   onRouagesSelect?: (event: CustomEvent<{ id: string }>) => void;
+  /** The width of the wheel's box, in px: the wheel fills the width it is given. */
+  size?: number;
   [token: `--${string}`]: string | undefined;
 }
 
@@ -33,10 +35,14 @@ const meta: Meta<WheelArgs> = {
     selected: { control: 'select', options: [undefined, ...rouageIds] },
     highlight: { control: 'select', options: [undefined, ...dimensionIds, ...phaseIds] },
     locale: { control: 'inline-radio', options: [undefined, 'fr', 'en'] },
-    ...dimensionTokenArgTypes,
+    size: {
+      control: { type: 'range', min: 240, max: 960, step: 20 },
+      description: 'The width of the box the wheel is in, in px (not an attribute: the wheel fills the width its page gives it, and never overflows it). Empty: the width of the story.',
+      table: { category: 'layout', type: { summary: 'number (px)' } },
+    },
   },
   render: (args) => html`<rouages-wheel
-    style=${styleMap(tokenStyles(args))}
+    style=${styleMap({ ...tokenStyles(args), ...(args.size ? { width: `${args.size}px`, maxWidth: '100%' } : {}) })}
     .diagnostic=${args.diagnostic}
     .compare=${args.compare}
     .aggregate=${args.aggregate}
@@ -79,8 +85,11 @@ export const English: Story = { args: { diagnostic: phare2021, locale: 'en' } };
 /** On a dark page: the colour tokens set on a wrapper, which the element inherits. */
 export const Dark: Story = {
   args: { diagnostic: phare2021 },
-  decorators: [(story) => html`<div style=${styleMap({ ...darkTheme, padding: '1.5rem', borderRadius: '8px' })}>${story()}</div>`],
+  decorators: [onDarkPage],
 };
+
+/** `size` (a story control): the same wheel in a 360 px box; drag the control to see it grow and shrink. */
+export const Size: Story = { args: { diagnostic: phare2021, size: 360 } };
 
 /** In a 320 px column (a phone): labels shorten, percentages give way to the fill. */
 export const Narrow: Story = {

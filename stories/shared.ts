@@ -1,8 +1,8 @@
-// What the stories share: the sample diagnostics, the method's ids for the controls, the
-// themes shown in the Dark and Brand colours stories, and the token controls.
-import type { ArgTypes } from '@storybook/web-components-vite';
+// What the stories share: the sample diagnostics, the method's ids for the controls, and the
+// themes shown in the Dark, Brand colours and Theming stories.
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { createDiagnostic, framework } from '../src/index.js';
-import { DIMENSION_COLORS } from '../src/elements/shared/styles.js';
 import phare2021 from '../demo/samples/phare-2021.json';
 import phare2022 from '../demo/samples/phare-2022.json';
 import comite1 from '../demo/samples/comite-1.json';
@@ -44,8 +44,10 @@ export const dimensionIds = framework.dimensions.map((d) => d.id);
 export const phaseIds = framework.phases.map((p) => p.id);
 
 /**
- * A dark page. Every colour token the elements read is set; the dimension colours stay the
- * default ones, under white text on the wheel's bands (contrast 5.2:1 or more).
+ * A dark page. Every colour token the elements read is set. The dimension colours are lighter
+ * than the default ones, because the elements write dimension-coloured text (names, headings)
+ * on the background: each keeps 7:1 or more on it, and under the dark text of the wheel's
+ * bands. (The default colours, made for a light page, fall under 4.5:1 as text on a dark one.)
  */
 export const darkTheme: Record<string, string> = {
   '--rouages-background': '#17171f',
@@ -53,7 +55,12 @@ export const darkTheme: Record<string, string> = {
   '--rouages-muted-color': '#b8b8c6',
   '--rouages-border-color': '#4a4a5a',
   '--rouages-focus-color': '#8ab4f8',
-  '--rouages-band-text-color': '#ffffff',
+  '--rouages-band-text-color': '#17171f',
+  '--rouages-color-acteurs': '#f08a74',
+  '--rouages-color-transformation-societale': '#6fcf97',
+  '--rouages-color-ressources': '#e0b050',
+  '--rouages-color-valorisation': '#b89cf0',
+  '--rouages-color-ingenierie': '#7fb3f0',
   'color-scheme': 'dark',
   background: '#17171f',
   color: '#ececf1',
@@ -71,23 +78,24 @@ export const brandColors: Record<string, string> = {
   '--rouages-color-ingenierie': '#3b3f99',
 };
 
-/**
- * The dimension colour tokens other than `--rouages-color-acteurs`: the elements' JSDoc names
- * them in that token's description only, so the manifest has no row of their own for them.
- */
-export const dimensionTokenArgTypes: Partial<ArgTypes> = Object.fromEntries(
-  framework.dimensions
-    .filter((d) => d.id !== 'acteurs')
-    .map((d) => [
-      `--rouages-color-${d.id}`,
-      {
-        description: `Colour of the ${d.title} dimension.`,
-        control: 'color',
-        table: { category: 'css custom properties', defaultValue: { summary: DIMENSION_COLORS[d.id] } },
-      },
-    ]),
-);
+/** Puts a story on the dark page of {@link darkTheme}: the elements inherit its tokens. */
+export const onDarkPage = (story: () => unknown) => html`<div style=${styleMap({ ...darkTheme, padding: '1.5rem', borderRadius: '8px' })}>${story()}</div>`;
 
 /** The args that are CSS custom properties (`--rouages-…`) and have a value, as a style map. */
 export const tokenStyles = (args: object): Record<string, string> =>
   Object.fromEntries(Object.entries(args).filter((entry): entry is [string, string] => entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== ''));
+
+/**
+ * A network's brand, as its own site would set it: the tokens (font, colours of the dimensions,
+ * accent, focus ring, corners) on a wrapper, which every element inherits, and a few parts
+ * restyled from the page's stylesheet with `::part()`. Nothing else of the elements is reachable
+ * from the page, so nothing else can break.
+ */
+export const brandTokens: Record<string, string> = {
+  '--rouages-font-family': "Georgia, 'Times New Roman', serif",
+  '--rouages-accent-color': '#0b5e5e',
+  '--rouages-focus-color': '#b23c00',
+  '--rouages-radius': '2px',
+  ...brandColors,
+};
+
