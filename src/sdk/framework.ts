@@ -150,7 +150,16 @@ export interface ParseOptions {
 
 /**
  * Reads a framework from outside (a network's own variant, a translation) and checks it
- * whole: its shape, and that every reference and id holds. Never throws.
+ * whole: its shape (`frameworkSchema`), then what a schema cannot see: every rouage's dimension
+ * and phase exist, ids are unique across the whole framework, item ids start with their
+ * rouage's, and no dimension is empty.
+ *
+ * @param input The framework as JSON data (already parsed from text).
+ * @param options `locale` of the error messages ("fr" by default).
+ * @returns The typed framework, or an error naming each wrong path in words a person can read. Never throws.
+ * @example
+ * const read = parseFramework(await (await fetch('/rouages.reseau.json')).json(), { locale: 'en' });
+ * if (!read.success) console.warn(read.error.message); // "… rouages[3].dimension: no dimension "acteur" …"
  */
 export function parseFramework(input: unknown, options: ParseOptions = {}): Result<Framework> {
   const parsed = frameworkSchema.safeParse(input, { reportInput: true });
@@ -167,7 +176,15 @@ export function parseFramework(input: unknown, options: ParseOptions = {}): Resu
  */
 export const framework: Framework = frenchFramework as Framework;
 
-/** A framework's label for a rating (`Atteint`, or the "don't know" label for null). */
+/**
+ * A framework's label for a rating of its scale.
+ *
+ * @param rating 0 to 3, or null ("don't know / not relevant").
+ * @returns The level's label (`Atteint`), the scale's "don't know" label for null, or the number
+ *   as text for a rating the scale does not list.
+ * @example
+ * ratingLabel(2) // 'En cours'
+ */
 export function ratingLabel(rating: number | null, fw: Framework = framework): string {
   if (rating === null) return fw.scale.unrated;
   return fw.scale.levels.find((level) => level.value === rating)?.label ?? String(rating);

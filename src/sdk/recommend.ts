@@ -24,9 +24,18 @@ export interface RecommendOptions extends ScoreOptions {
 }
 
 /**
- * The next gears, one per dimension that has one: earlier phase first, then lower score
- * (an unrated rouage before a rated one: nothing is known of it yet), then the method's
- * order of dimensions. Each comes with its example tools and outcomes from the source.
+ * What to work on next (the design's "next gear" rule): each dimension's next gear (the first
+ * rouage in order under the threshold or unrated), earlier phase first, then lower score (an
+ * unrated rouage before a rated one: nothing is known of it yet), then the method's order of
+ * dimensions. Each comes with its mission, example tools (or productions) and outcomes from the source.
+ *
+ * @param diagnostic A diagnostic that passed `parseDiagnostic`.
+ * @param options `threshold` in [0, 1] (default `DEFAULT_THRESHOLD`, 2/3); `limit`: at most this
+ *   many (a negative limit gives none).
+ * @returns At most one per dimension; `score` in [0, 1] or null. Empty when every rouage is in place. Never throws.
+ * @example
+ * recommend(diagnostic, framework, { limit: 1 })[0]
+ * // { rouage: 'demarche-prospective', dimension: 'ingenierie', phase: 'emergence', score: 0, reason: 'below-threshold', tools: [...], outcomes: [...], … }
  */
 export function recommend(diagnostic: Diagnostic, framework: Framework = defaultFramework, options: RecommendOptions = {}): Recommendation[] {
   const index = indexFramework(framework);

@@ -85,7 +85,11 @@ export interface ScoreOptions {
   threshold?: number;
 }
 
-/** Mean of the numbers that are not null; null when there are none. */
+/**
+ * Mean of the numbers that are not null; null when there are none (not 0: "nothing rated" is not "rated 0").
+ * @example
+ * meanOf([1, null, 0.5]) // 0.75
+ */
 export function meanOf(values: readonly (number | null)[]): number | null {
   let sum = 0;
   let count = 0;
@@ -123,12 +127,21 @@ export function scoreRouages(answers: Diagnostic['answers'], index: FrameworkInd
   return scores;
 }
 
-/** Whether a rouage is still to work on: unrated, or under the threshold. */
+/**
+ * Whether a rouage is still to work on: unrated, or its score (in [0, 1]) under the threshold.
+ * @example
+ * needsWork(0.6) // true (under 2/3)
+ */
 export const needsWork = (score: number | null, threshold: number = DEFAULT_THRESHOLD) => score === null || score < threshold;
 
 /**
  * A dimension's next gear: the first of its rouages, in the method's order, still to work on;
  * null when all are in place. Works on any scores (one diagnostic's, a group's means).
+ *
+ * @param rouageIds The dimension's rouages in the method's order (`indexFramework(f).rouagesOf`).
+ * @param scoreOf A rouage's score in [0, 1], or null when unrated.
+ * @example
+ * nextGear(['pilote', 'noyau-dur'], (id) => (id === 'pilote' ? 1 : null)) // 'noyau-dur'
  */
 export function nextGear(rouageIds: readonly string[], scoreOf: (id: string) => number | null, threshold: number = DEFAULT_THRESHOLD): string | null {
   return rouageIds.find((id) => needsWork(scoreOf(id), threshold)) ?? null;

@@ -82,7 +82,7 @@ describe('<rouages-wheel>', () => {
     const after = diagnostic({ 'pilote.i1': 3, 'pilote.i2': 2, 'pilote.i3': 1 });
     const el = await fixture<RouagesWheel>(html`<rouages-wheel .diagnostic=${after} .compare=${before}></rouages-wheel>`);
     expect(cell(el, 'pilote').querySelector('.before')).to.exist;
-    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('avant (2023-05-01) 33\u00a0%');
+    expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('avant (1 mai 2023) 33\u00a0%');
     expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('score précédent');
     await expect(el).to.be.accessible();
   });

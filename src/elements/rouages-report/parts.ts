@@ -97,6 +97,33 @@ export function exportsSection(p: ReportParts, diagnostics: Diagnostic[], json: 
   );
 }
 
+/**
+ * A table of the rouages, one body per dimension (its colour, its name as a group header), one
+ * row per rouage in the method's order: `cells` gives a row's cells after the rouage's name.
+ */
+export function rouageTable<R extends { id: string; dimension: string }>(p: ReportParts, caption: string, headers: readonly string[], rows: readonly R[], cells: (row: R) => unknown): TemplateResult {
+  const fw = p.framework;
+  return html`<table class="table" part="table">
+    <caption>${caption}</caption>
+    <thead>
+      <tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr>
+    </thead>
+    ${fw.dimensions.map(
+      (dimension) => html`<tbody style=${tint(fw, dimension.id)}>
+        <tr class="group"><th scope="colgroup" colspan=${headers.length}>${dimension.title}</th></tr>
+        ${rows
+          .filter((r) => r.dimension === dimension.id)
+          .map(
+            (r) => html`<tr>
+              <th scope="row">${rouageTitle(fw, r.id)}</th>
+              ${cells(r)}
+            </tr>`,
+          )}
+      </tbody>`,
+    )}
+  </table>`;
+}
+
 /** Each dimension's score and next gear, then each phase's score. */
 export function scoreTables(p: ReportParts, dimensions: readonly { id: string; score: number | null; next: string | null }[], phases: readonly PhaseScore[], meanLabel: string): TemplateResult {
   const { s } = p.w;

@@ -61,26 +61,7 @@ export const reportStyles = css`
     padding-inline-start: 1.4em;
   }
 
-  /* Notices */
-  .notices p {
-    margin: 0 0 0.5em;
-  }
-  .notice {
-    padding: 0.6em 0.8em;
-    border: 1px solid var(--_border);
-    border-inline-start-width: 4px;
-    border-radius: 6px;
-    background: var(--_background);
-  }
-  .notice.error {
-    border-inline-start-color: var(--_danger);
-  }
-  .notice.warning {
-    border-inline-start-color: #8a5a00;
-  }
-  .notice.info {
-    border-inline-start-color: var(--_accent);
-  }
+  /* Notices: shared/notices.ts */
 
   /* Wheel */
   rouages-wheel {

@@ -1,5 +1,5 @@
 import type { Strings } from './i18n.js';
-import { formatPercent, plural } from './format.js';
+import { formatDay, formatPercent, plural } from './format.js';
 
 /** The elements' shared words in English (see i18n.ts), loaded with the English framework. */
 export const englishStrings: Strings = {
@@ -8,7 +8,7 @@ export const englishStrings: Strings = {
   unrated: 'not rated',
   next: 'next gear',
   divergent: 'diverging views',
-  before: (date) => `before (${date})`,
+  before: (date) => `before (${formatDay(date, 'en')})`,
   spread: (min, max) => `from ${min} to ${max} across respondents`,
   respondents: (count) => `${count} ${plural(count, 'en', { one: 'respondent', other: 'respondents' })}`,
   phase: 'Phase',

@@ -1,4 +1,4 @@
-import { formatPercent, plural } from './format.js';
+import { formatDay, formatPercent, plural } from './format.js';
 
 /**
  * Every word the elements show, in French (the default) and English. The English catalogue
@@ -10,7 +10,8 @@ const fr = {
   unrated: 'non évalué',
   next: 'prochain rouage',
   divergent: 'avis divergents',
-  before: (date: string) => `avant (${date})`,
+  /** An earlier score's label; `date` is a calendar day (YYYY-MM-DD), written out. */
+  before: (date: string) => `avant (${formatDay(date, 'fr')})`,
   spread: (min: string, max: string) => `de ${min} à ${max} selon les répondants`,
   respondents: (count: number) => `${count}\u00a0${plural(count, 'fr', { one: 'répondant', other: 'répondants' })}`,
   phase: 'Phase',

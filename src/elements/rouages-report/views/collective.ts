@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { diagnosticDate } from '../../../sdk/api.js';
 import { fileSlug } from '../model.js';
-import { dimensionTitle, exportsSection, heading, notesSection, notices, respondentsSection, rouageTitle, scoreCell, scoreTables, section, tint, wheel, type ReportParts } from '../parts.js';
+import { dimensionTitle, exportsSection, heading, notesSection, notices, respondentsSection, rouageTable, rouageTitle, scoreCell, scoreTables, section, tint, wheel, type ReportParts } from '../parts.js';
 import type { ReportView } from '../view-model.js';
 
 /** A steering committee's view: the points to discuss first, the group's scores and spread, who answered, the open answers. */
@@ -55,26 +55,15 @@ export function renderCollective(p: ReportParts, view: Extract<ReportView, { mod
           aggregate.phases,
           s.reportMean,
         )}
-        <table class="table" part="table">
-          <caption>${s.reportRouageMeans}</caption>
-          <thead>
-            <tr><th scope="col">${s.rouage}</th><th scope="col">${s.reportMean}</th><th scope="col">${s.reportRange}</th></tr>
-          </thead>
-          ${fw.dimensions.map(
-            (dimension) => html`<tbody style=${tint(fw, dimension.id)}>
-              <tr class="group"><th scope="colgroup" colspan="3">${dimension.title}</th></tr>
-              ${aggregate.rouages
-                .filter((r) => r.dimension === dimension.id)
-                .map(
-                  (r) => html`<tr>
-                    <th scope="row">${rouageTitle(fw, r.id)}</th>
-                    ${scoreCell(p, r.mean)}
-                    <td>${r.min === null || r.max === null ? '—' : s.reportRangeValue(p.w.pct(r.min), p.w.pct(r.max))}${r.divergent ? html`<span class="flag">${s.divergent}</span>` : nothing}</td>
-                  </tr>`,
-                )}
-            </tbody>`,
-          )}
-        </table>`,
+        ${rouageTable(
+          p,
+          s.reportRouageMeans,
+          [s.rouage, s.reportMean, s.reportRange],
+          aggregate.rouages,
+          (r) =>
+            html`${scoreCell(p, r.mean)}
+              <td>${r.min === null || r.max === null ? '—' : s.reportRangeValue(p.w.pct(r.min), p.w.pct(r.max))}${r.divergent ? html`<span class="flag">${s.divergent}</span>` : nothing}</td>`,
+        )}`,
     )}
     ${respondentsSection(p, collection)} ${notesSection(p, report.notes, diagnostics, true)}
     ${exportsSection(p, diagnostics, () => aggregate, `${fileSlug(aggregate.projects[0] ?? '', s.reportFileName)}-${s.reportFileCollective}`)}`;

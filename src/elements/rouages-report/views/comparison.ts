@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ChangeView } from '../../../sdk/api.js';
 import { fileSlug } from '../model.js';
-import { dimensionTitle, exportsSection, heading, notices, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
+import { dimensionTitle, exportsSection, heading, notices, rouageTable, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
 import type { ComparisonRow, ReportView } from '../view-model.js';
 
 /** Two diagnostics of one project: what moved forward, what fell back, the change by dimension and by rouage. */
@@ -47,25 +47,7 @@ export function renderComparison(p: ReportParts, view: Extract<ReportView, { mod
             )}
           </tbody>
         </table>
-        <table class="table" part="table">
-          <caption>${s.reportByRouage}</caption>
-          <thead>
-            <tr><th scope="col">${s.rouage}</th><th scope="col">${s.reportBefore}</th><th scope="col">${s.reportAfter}</th><th scope="col">${s.reportChange}</th></tr>
-          </thead>
-          ${fw.dimensions.map(
-            (dimension) => html`<tbody style=${tint(fw, dimension.id)}>
-              <tr class="group"><th scope="colgroup" colspan="4">${dimension.title}</th></tr>
-              ${view.rouages
-                .filter((r) => r.dimension === dimension.id)
-                .map(
-                  (r) => html`<tr>
-                    <th scope="row">${rouageTitle(fw, r.id)}</th>
-                    ${scoreCell(p, r.before)} ${scoreCell(p, r.after)} ${changeCell(r.change)}
-                  </tr>`,
-                )}
-            </tbody>`,
-          )}
-        </table>`,
+        ${rouageTable(p, s.reportByRouage, [s.rouage, s.reportBefore, s.reportAfter, s.reportChange], view.rouages, (r) => html`${scoreCell(p, r.before)} ${scoreCell(p, r.after)} ${changeCell(r.change)}`)}`,
     )}
     ${exportsSection(p, [before, after], () => comparison, `${fileSlug(after.project, s.reportFileName)}-${s.reportFileProgress}`)}`;
 }
