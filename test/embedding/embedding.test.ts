@@ -104,7 +104,7 @@ describe('the CDN file embedded in pages', () => {
     await useWheel(frame, doc, win);
     // Fill in and export under the policy too.
     const questionnaire = doc.querySelector('#questionnaire') as RouagesQuestionnaire;
-    questionnaire.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[1]!.click();
+    questionnaire.shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[1]!.click();
     await questionnaire.updateComplete;
     expect(win.__probe.violations).to.deep.equal([]);
     expect(win.__probe.errors).to.deep.equal([]);

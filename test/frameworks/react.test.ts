@@ -96,7 +96,7 @@ describe('React wrappers (rouages-cooperation/react)', () => {
       ),
     );
     const questionnaire = host.querySelector('rouages-questionnaire')!;
-    questionnaire.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="pilote.i1"]')[0]!.click();
+    questionnaire.shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[0]!.click();
     expect(changes).to.have.length(1);
     expect(changes[0]!.answers['pilote.i1']).to.equal(0);
     expect(questionnaire.value!.answers['pilote.i1']).to.equal(0);
