@@ -330,6 +330,16 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     expect(el.value).to.equal(null);
   });
 
+  it('the value attribute (JSON) is read as the property is; a bad one is refused in words, without a page error', async () => {
+    const d = { ...createDiagnostic({ project: 'PTCE' }), answers: { 'pilote.i1': 1 as const } };
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire value=${JSON.stringify(d)}></rouages-questionnaire>`);
+    expect(el.value).to.deep.equal(d);
+    el.setAttribute('value', '{"schema":{"toString":1}}');
+    await settle(el);
+    expect(el.value).to.deep.equal(d);
+    expect($(el, '[role="alert"]').textContent).to.contain('La valeur donnée n’a pas pu être lue');
+  });
+
   it('failing input 7: an impossible date given as value is refused and explained; nothing changes', async () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
     el.value = { ...createDiagnostic({ project: 'P' }), date: '2023-02-31' };

@@ -98,7 +98,21 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     }
   }
 
-  /** The diagnostic being filled in, always up to date; null before the person starts. Set it (an object or JSON) to start from a diagnostic: it is taken at once, the one in progress kept aside. */
+  /** The `value` attribute: a diagnostic as JSON, read as the `value` property is (refused in words when it cannot be read). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'value'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'value') this.value = value;
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /**
+   * The diagnostic being filled in, always up to date; null before the person starts. Set it (an
+   * object or JSON; also the `value` attribute) to start from a diagnostic: it is taken at once,
+   * the one in progress kept aside, and it is what a form reset returns to.
+   */
   get value(): Diagnostic | null {
     return this.pendingValue ? null : this.state.doc;
   }
