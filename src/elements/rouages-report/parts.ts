@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { diagnosticDate, toCSV, type Diagnostic, type Framework, type NoteGroup, type PhaseScore } from '../../sdk/api.js';
-import { cssProps } from '../shared/css-props.js';
 import { download } from '../shared/download.js';
 import { renderNotices, type Notice } from '../shared/notices.js';
-import { dimensionColor } from '../shared/styles.js';
+import { dimensionTint, renderDimensionTable } from '../shared/results.js';
 import type { Collection, Entry } from './view-model.js';
 import type { ReportWords } from './words.js';
 
@@ -33,8 +32,8 @@ export interface ReportParts {
  */
 const NONE = '';
 
-/** A dimension's colour on an element, through the CSSOM (never a style attribute: a strict CSP refuses those). */
-export const tint = (framework: Framework, id: string) => cssProps({ '--c': dimensionColor(id, Math.max(0, framework.dimensions.findIndex((d) => d.id === id))) });
+/** A dimension's colour on an element (see `dimensionTint`). */
+export const tint = dimensionTint;
 
 export const rouageTitle = (framework: Framework, id: string) => framework.rouages.find((r) => r.id === id)?.title ?? id;
 export const dimensionTitle = (framework: Framework, id: string) => framework.dimensions.find((d) => d.id === id)?.title ?? id;
@@ -128,21 +127,7 @@ export function rouageTable<R extends { id: string; dimension: string }>(p: Repo
 export function scoreTables(p: ReportParts, dimensions: readonly { id: string; score: number | null; next: string | null }[], phases: readonly PhaseScore[], meanLabel: string): TemplateResult {
   const { s } = p.w;
   const fw = p.framework;
-  return html`<table class="table" part="table">
-      <caption>${s.scoresTitle}</caption>
-      <thead>
-        <tr><th scope="col">${s.dimension}</th><th scope="col">${meanLabel}</th><th scope="col">${s.nextGear}</th></tr>
-      </thead>
-      <tbody>
-        ${dimensions.map(
-          (d) => html`<tr style=${tint(fw, d.id)}>
-            <th scope="row" class="dimension-cell">${dimensionTitle(fw, d.id)}</th>
-            ${scoreCell(p, d.score)}
-            <td>${d.next ? rouageTitle(fw, d.next) : s.noNext}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
+  return html`${renderDimensionTable(fw, s, dimensions.map(({ id, score, next }) => ({ id, score, next })), meanLabel)}
     <table class="table" part="table">
       <caption>${s.reportPhaseScores}</caption>
       <thead>

@@ -48,6 +48,7 @@ export const englishStrings: Strings = {
   expectedOutcomes: 'Expected achievements',
   exportCsv: 'Export for a spreadsheet (CSV)',
   nextGear: 'Next gear',
+  completion: 'Completed',
   noNext: 'all in place',
   noRecommendation: 'Every gear is in place: well done!',
   print: 'Print',

@@ -51,6 +51,7 @@ const fr = {
   expectedOutcomes: 'Réalisations attendues',
   exportCsv: 'Exporter pour un tableur (CSV)',
   nextGear: 'Prochain rouage',
+  completion: 'Complété',
   noNext: 'tous en place',
   noRecommendation: 'Tous les rouages sont en place\u00a0: bravo\u202f!',
   print: 'Imprimer',

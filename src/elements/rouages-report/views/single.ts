@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { diagnosticDate, aggregateDiagnostics } from '../../../sdk/api.js';
 import { fileSlug } from '../model.js';
-import { exportsSection, heading, notesSection, notices, respondentLine, respondentsSection, scoreTables, section, tint, wheel, type ReportParts } from '../parts.js';
+import { renderRecommendations } from '../../shared/results.js';
+import { exportsSection, heading, notesSection, notices, respondentLine, respondentsSection, scoreTables, section, wheel, type ReportParts } from '../parts.js';
 import type { ReportView } from '../view-model.js';
 
 /** One diagnostic: where it stands, scores by dimension and phase, the next gears with their tools, the open answers. */
@@ -23,29 +24,7 @@ export function renderSingle(p: ReportParts, view: Extract<ReportView, { mode: '
       p,
       'next-title',
       s.recommendationsTitle,
-      recommendations.length
-        ? html`<p>${s.recommendationsIntro}</p>
-            <ol class="recommendations">
-              ${recommendations.map((r) => {
-                const rouage = fw.rouages.find((x) => x.id === r.rouage);
-                const phase = fw.phases.find((x) => x.id === r.phase);
-                const dimension = fw.dimensions.find((x) => x.id === r.dimension);
-                return html`<li style=${tint(fw, r.dimension)}>
-                  ${heading(p, 2, r.title)}
-                  <p class="eyebrow">${[dimension?.title, phase ? `${s.phase} ${phase.title.toLowerCase()}` : '', p.w.score(r.score)].filter(Boolean).join(' · ')}</p>
-                  <p>${r.mission}</p>
-                  <p class="list-title">${rouage?.toolsKind === 'productions' ? s.productions : s.toolsToUse}</p>
-                  <ul>
-                    ${r.tools.map((t) => html`<li>${t.text}</li>`)}
-                  </ul>
-                  <p class="list-title">${s.expectedOutcomes}</p>
-                  <ul>
-                    ${r.outcomes.map((o) => html`<li>${o.text}</li>`)}
-                  </ul>
-                </li>`;
-              })}
-            </ol>`
-        : html`<p>${s.noRecommendation}</p>`,
+      renderRecommendations(fw, s, recommendations, (title) => heading(p, 2, title)),
     )}
     ${notesSection(p, view.notes, collection.diagnostics, false)} ${respondentsSection(p, collection)}
     ${exportsSection(p, collection.diagnostics, () => aggregateDiagnostics(collection.diagnostics, fw), `${fileSlug(diagnostic.project, s.reportFileName)}-${diagnosticDate(diagnostic)}`)}`;
