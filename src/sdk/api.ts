@@ -27,7 +27,7 @@ export { aggregateDiagnostics, DEFAULT_DIVERGENCE } from './aggregate.js';
 export type { Aggregate, AggregateOptions, DimensionAggregate, DivergentItem, ItemAggregate, RespondentInfo, RouageAggregate } from './aggregate.js';
 export { compareDiagnostics, describeChange } from './compare.js';
 export type { Change, ChangeKind, ChangeView, Comparison } from './compare.js';
-export { buildCollectiveReport, collectiveView, diagnosticKey, groupRatings, notesByRouage } from './report.js';
+export { buildCollectiveReport, collectiveView, diagnosticKey, groupRatings, notesByRouage, readDiagnosticFile } from './report.js';
 export type { CollectiveReport, NoteAnswer, NoteGroup, RatingGroup } from './report.js';
 export { toCSV, toCollectiveCSV, csvField } from './csv.js';
 export type { CollectiveCsvOptions, CsvOptions } from './csv.js';

@@ -1,6 +1,7 @@
 import type { Diagnostic, Framework, Rating, Rouage } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
-import { diagnosticDate } from './diagnostic.js';
+import { diagnosticDate, migrateDiagnostic, parseDiagnostic, type Migration, type ParseDiagnosticOptions } from './diagnostic.js';
+import type { Result } from './result.js';
 import { aggregateDiagnostics, type Aggregate, type AggregateOptions, type DivergentItem } from './aggregate.js';
 
 /**
@@ -128,4 +129,29 @@ export function diagnosticKey(d: Diagnostic): string {
   const id = (d as Diagnostic & { id?: string }).id;
   if (id) return JSON.stringify(['id', id]);
   return JSON.stringify([d.project, d.respondent?.name ?? '', d.respondent?.role ?? '', d.respondent?.organisation ?? '', diagnosticDate(d), d.createdAt, d.updatedAt]);
+}
+
+/**
+ * Reads a diagnostic a person brought (a file chosen or dropped, a submission). One saved with
+ * another version of the framework is carried over (`migrateDiagnostic`), but only when what it
+ * leaves aside are ids this framework does not know: a known item with a wrong rating is an
+ * error, named as `parseDiagnostic` names it, never silently dropped.
+ *
+ * @param input The file's JSON value (or its text).
+ * @param options `locale` of the error messages.
+ * @returns The diagnostic with `leftovers: null`, or carried over with what was left aside
+ *   (answers and notes by id), or an error naming each wrong path. Never throws.
+ * @example
+ * const read = readDiagnosticFile(JSON.parse(text), framework, { locale: 'fr' });
+ * if (read.success && read.data.leftovers) warn(Object.keys(read.data.leftovers.answers).length);
+ */
+export function readDiagnosticFile(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Migration> {
+  const direct = parseDiagnostic(input, framework, options);
+  if (direct.success) return { success: true, data: { diagnostic: direct.data, leftovers: null } };
+  const migrated = migrateDiagnostic(input, framework, options);
+  if (!migrated.success || !migrated.data.leftovers) return direct;
+  const index = indexFramework(framework);
+  const { answers, notes } = migrated.data.leftovers;
+  const known = Object.keys(answers).some((id) => index.item.has(id)) || Object.keys(notes).some((id) => index.item.has(id));
+  return known ? direct : migrated;
 }

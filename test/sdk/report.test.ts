@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { buildCollectiveReport, describeChange, diagnosticKey, framework, groupRatings, notesByRouage, type Diagnostic } from '../../src/sdk/index.js';
+import { buildCollectiveReport, describeChange, diagnosticKey, framework, groupRatings, notesByRouage, readDiagnosticFile, type Diagnostic } from '../../src/sdk/index.js';
 import comite1 from '../../demo/samples/comite-1.json';
 import comite2 from '../../demo/samples/comite-2.json';
 import comite3 from '../../demo/samples/comite-3.json';
@@ -81,5 +81,30 @@ describe('diagnosticKey', () => {
     expect(diagnosticKey({ ...old })).to.equal(diagnosticKey(old));
     expect(diagnosticKey({ ...old, updatedAt: '2030-01-01T00:00:00.000Z' })).to.not.equal(diagnosticKey(old));
     expect(diagnosticKey({ ...old, respondent: { name: 'Ana' } })).to.not.equal(diagnosticKey(old));
+  });
+});
+
+describe('readDiagnosticFile', () => {
+  it('takes a diagnostic of this framework as it is', () => {
+    const d = diagnosticWith({ 'pilote.i1': 2 });
+    const read = readDiagnosticFile(d, framework);
+    expect(read.success && read.data).to.deep.equal({ diagnostic: d, leftovers: null });
+  });
+
+  it('carries over a file of another version, setting aside only ids this framework does not know', () => {
+    const old = { ...diagnosticWith({ 'pilote.i1': 2, 'ancien-rouage.i1': 3 }), framework: { id: framework.id, version: '0.9.0' } };
+    const read = readDiagnosticFile(old, framework, { locale: 'fr' });
+    expect(read.success).to.equal(true);
+    if (!read.success) return;
+    expect(read.data.diagnostic.answers).to.deep.equal({ 'pilote.i1': 2 });
+    expect(read.data.leftovers!.answers).to.deep.equal({ 'ancien-rouage.i1': 3 });
+  });
+
+  it('refuses a known item with a wrong rating, named as parseDiagnostic names it, never dropped', () => {
+    const bad = { ...diagnosticWith({}), answers: { 'pilote.i1': 7, 'ancien-rouage.i1': 3 } };
+    const read = readDiagnosticFile(bad, framework, { locale: 'fr' });
+    expect(read.success).to.equal(false);
+    if (read.success) return;
+    expect(read.error.message).to.contain('pilote.i1');
   });
 });

@@ -6,6 +6,7 @@ import {
   diagnosticKey,
   notesByRouage,
   parseCase,
+  readDiagnosticFile,
   recommend,
   scoreDiagnostic,
   summarizeCase,
@@ -27,7 +28,6 @@ import type { RouagesState } from '../shared/context.js';
 import { diagnosticFrom, diagnosticsFrom, fromJsonText, memoize, readDiagnostic, readDiagnostics, type Read } from '../shared/inputs.js';
 import type { Notice } from '../shared/notices.js';
 import type { FileEntry } from './file-drop.js';
-import { readFileDiagnostic } from './model.js';
 import type { ReportWords } from './words.js';
 
 /**
@@ -91,7 +91,7 @@ function readCase(input: unknown, locale: string): Read<CooperationCase> {
 }
 
 function parseFiles(files: readonly FileEntry[], framework: Framework, locale: string): { entry: FileEntry; result?: Result<Migration> }[] {
-  return files.map((entry) => ({ entry, result: entry.tooBig ? undefined : readFileDiagnostic(entry.input, framework, locale) }));
+  return files.map((entry) => ({ entry, result: entry.tooBig ? undefined : readDiagnosticFile(entry.input, framework, { locale }) }));
 }
 
 /** The respondents: the given diagnostics (less those removed), then the files' (less bad ones and duplicates, each with a notice). */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { diagnosticDate } from '../../../sdk/api.js';
-import { fileSlug } from '../model.js';
+import { fileSlug } from '../file-name.js';
 import { dimensionTitle, exportsSection, heading, notesSection, notices, respondentsSection, rouageTable, rouageTitle, scoreCell, scoreTables, section, tint, wheel, type ReportParts } from '../parts.js';
 import type { ReportView } from '../view-model.js';
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { ChangeView } from '../../../sdk/api.js';
-import { fileSlug } from '../model.js';
+import { fileSlug } from '../file-name.js';
 import { dimensionTitle, exportsSection, heading, notices, rouageTable, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
 import type { ComparisonRow, ReportView } from '../view-model.js';
 

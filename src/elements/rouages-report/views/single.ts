@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { diagnosticDate, aggregateDiagnostics } from '../../../sdk/api.js';
-import { fileSlug } from '../model.js';
+import { fileSlug } from '../file-name.js';
 import { renderRecommendations } from '../../shared/results.js';
 import { exportsSection, heading, notesSection, notices, respondentLine, respondentsSection, scoreTables, section, wheel, type ReportParts } from '../parts.js';
 import type { ReportView } from '../view-model.js';
