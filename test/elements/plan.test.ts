@@ -1,6 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rouages-plan/define.js';
+import '../../src/elements/rouages-provider/define.js';
+import '../../src/elements/rouage-card/define.js';
+import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
+import type { RouageCard } from '../../src/elements/rouage-card/rouage-card.js';
 import type { RouagesPlan } from '../../src/elements/rouages-plan/rouages-plan.js';
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
 import { actionsFromCase, addAction, createPlan, createDiagnostic, framework, parseCase, planToCSV, type CooperationCase, type Plan, type Result } from '../../src/sdk/index.js';
@@ -289,5 +293,41 @@ describe('<rouages-plan>', () => {
     setTimeout(() => status.dispatchEvent(new Event('change')));
     const event = await oneEvent(el, 'rouages-plan-change');
     expect(event.detail.plan.actions[0].status).to.equal('in-progress');
+  });
+
+  describe('through the provider', () => {
+    it('the provider holds the plan: the plan edits it, the card lists its rouage\'s actions', async () => {
+      const provider = await fixture<RouagesProvider>(html`<rouages-provider .plan=${samplePlan()}>
+        <rouages-plan today="2024-03-01"></rouages-plan>
+        <rouage-card rouage="pilote"></rouage-card>
+      </rouages-provider>`);
+      const el = provider.querySelector('rouages-plan')!;
+      const card = provider.querySelector<RouageCard>('rouage-card')!;
+      await el.updateComplete;
+      await card.updateComplete;
+      const cardText = () => text(card.shadowRoot!.querySelector('.plan'));
+      expect(cardText()).to.contain('Actions du plan').and.contain('Prévue Réunir le comité de pilotage');
+      const status = one<HTMLSelectElement>(el, '.action .controls select');
+      status.value = 'done';
+      status.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await provider.updateComplete;
+      await card.updateComplete;
+      expect((provider.plan as Plan).actions[0]!.status).to.equal('done');
+      expect(cardText()).to.contain('Réalisée Réunir le comité de pilotage');
+      expect(text(card.shadowRoot!.querySelector('.plan'))).not.to.contain('Rédiger une charte');
+    });
+
+    it('"add to the plan" from an element inside: a new plan for the diagnostic\'s project, shown by the plan', async () => {
+      const diagnostic = createDiagnostic({ project: 'PTCE illustratif' });
+      const provider = await fixture<RouagesProvider>(html`<rouages-provider .diagnostic=${diagnostic}><rouages-plan></rouages-plan><span></span></rouages-provider>`);
+      const el = provider.querySelector('rouages-plan')!;
+      await el.updateComplete;
+      provider.querySelector('span')!.dispatchEvent(new CustomEvent('rouages-plan-add', { bubbles: true, composed: true, detail: { rouage: 'noyau-dur', text: 'Une charte', tool: 'noyau-dur.t1' } }));
+      await provider.updateComplete;
+      await waitUntil(() => actionTexts(el).length === 1, 'shown in the plan');
+      expect(el.value!.project).to.equal('PTCE illustratif');
+      expect(el.value!.actions[0]).to.include({ rouage: 'noyau-dur', tool: 'noyau-dur.t1', status: 'planned' });
+    });
   });
 });

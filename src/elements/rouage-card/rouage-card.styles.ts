@@ -128,3 +128,23 @@ export const cardStyles = css`
     margin-top: 0.75em;
   }
 `;
+
+/** The plan's actions on the card's rouage. */
+export const cardPlanStyles = css`
+  .plan-actions {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .plan-status {
+    font-size: 0.875em;
+    font-weight: 600;
+    padding: 0 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    white-space: nowrap;
+  }
+  .plan-when,
+  .plan-none {
+    color: var(--_muted);
+  }
+`;

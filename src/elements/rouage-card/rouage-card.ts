@@ -5,10 +5,11 @@ import { indexFramework, ratingLabel, type Diagnostic, type Framework, type Item
 import { RouagesElement } from '../shared/rouages-element.js';
 import { diagnosticFrom, type DiagnosticInput } from '../shared/inputs.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
-import { cardStyles } from './rouage-card.styles.js';
+import { cardPlanStyles, cardStyles } from './rouage-card.styles.js';
+import { planReader, renderPlanActions } from './plan-actions.js';
 
 /**
- * @summary One rouage in full: its dimension and function, phase, description, mission, questions, indicators, example tools and outcomes, with its score and ratings when a diagnostic is given.
+ * @summary One rouage in full: its dimension and function, phase, description, mission, questions, indicators, example tools and outcomes, with its score and ratings when a diagnostic is given, and its actions when a plan is.
  *
  * @csspart base - The card.
  * @csspart dimension - The dimension and function line.
@@ -16,6 +17,7 @@ import { cardStyles } from './rouage-card.styles.js';
  * @csspart score - The score line.
  * @csspart section-title - The heading of each section.
  * @csspart toggle - The button that expands a compact card.
+ * @csspart plan - The actions of the plan on this rouage.
  * @csspart message - A message about input that could not be read.
  * @csspart empty - What the card shows when no rouage is chosen.
  *
@@ -23,7 +25,7 @@ import { cardStyles } from './rouage-card.styles.js';
  * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouageCard extends RouagesElement {
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, cardStyles, cardPlanStyles];
 
   /** The id of the rouage to show; the provider's selection when absent. */
   @property({ reflect: true }) rouage?: string;
@@ -37,7 +39,12 @@ export class RouageCard extends RouagesElement {
   /** The level of the card's heading (1–6), to fit the page's outline; sections are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** A plan of actions (`rouages-plan/1`, object or JSON) whose actions on this rouage the card lists; the provider's when absent. */
+  @property({ attribute: false }) plan?: unknown;
+
   @state() private expanded = false;
+
+  private readonly readPlan = planReader();
 
   override render() {
     const resolved = this.resolveFramework();
@@ -85,6 +92,7 @@ export class RouageCard extends RouagesElement {
             <span class="score-value">${score.score === null ? s.unrated : s.percent(score.score)}</span>
           </p>`
         : nothing}
+      ${renderPlanActions(this.readPlan(this.plan ?? this.context?.plan, framework, this.activeLocale), rouage.id, framework, this.activeLocale, heading)}
       ${collapsed ? nothing : html`${heading(s.description)}<p>${rouage.description}</p>`}
       ${heading(s.mission)}
       <p>${rouage.mission}${rouage.indicators.length === 0 && diagnostic ? ratingOf(rated[0]?.id ?? '') : nothing}</p>

@@ -156,15 +156,14 @@ export const planStyles = css`
     white-space: nowrap;
   }
   .status-done .badge[part='status'] {
-    border-color: var(--c);
-    background: color-mix(in srgb, var(--c) 15%, var(--_background));
+    border-color: var(--_text);
+    font-weight: 600;
   }
   .status-postponed .action-text {
     font-style: italic;
   }
   .badge.overdue {
-    border-color: var(--_danger);
-    color: var(--_danger);
+    border: 2px solid var(--_danger);
     font-weight: 600;
   }
   .facts {
@@ -180,12 +179,6 @@ export const planStyles = css`
   }
   .fact dt {
     color: var(--_muted);
-  }
-  .fact dt::after {
-    content: ' :';
-  }
-  :host(:lang(en)) .fact dt::after {
-    content: ':';
   }
   .fact dd {
     margin: 0;

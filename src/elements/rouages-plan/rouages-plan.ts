@@ -26,7 +26,7 @@ import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { download } from '../shared/download.js';
-import { withOwnStrings } from '../shared/i18n.js';
+import { uiLocale, withOwnStrings } from '../shared/i18n.js';
 import { planStrings } from './strings.js';
 import { planStyles } from './rouages-plan.styles.js';
 import { PlanDocumentController, type StorageLike } from './plan-document.js';
@@ -140,7 +140,11 @@ export class RouagesPlan extends RouagesElement {
     this.syncForm();
     if (!plan) return;
     this.emit('rouages-plan-change', { plan });
-    if (this.context?.setPlan && this.context.plan !== plan) this.context.setPlan(plan);
+    if (this.context?.setPlan && this.context.plan !== plan) {
+      // The plan comes back through the context: known, so it is not read again as news.
+      this.lastInput = plan;
+      this.context.setPlan(plan);
+    }
   }
 
   formResetCallback(): void {
@@ -158,8 +162,10 @@ export class RouagesPlan extends RouagesElement {
     return stringsOf(this.activeLocale);
   }
 
+  /** A new plan: of the `project` given, else of the diagnostic's project, else untitled. */
   private emptyPlan(framework: Framework): Plan {
-    return createPlan({ project: this.project || this.s.planUntitled, framework });
+    const diagnostic = this.read.diagnostic(this.diagnostic ?? this.context?.diagnostic, framework, this.activeLocale)?.value;
+    return createPlan({ project: this.project || diagnostic?.project || this.s.planUntitled, framework });
   }
 
   /** The page's (or the provider's) plan, read; undefined when there is none or it cannot be read (`valueError`). */
@@ -331,7 +337,7 @@ export class RouagesPlan extends RouagesElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const index = indexFramework(framework);
     const today = this.today ?? localToday();
-    return html`<div class="root" part="base" role="region" aria-label=${s.planLabel}>
+    return html`<div class="root" part="base" role="region" aria-label=${s.planLabel} lang=${uiLocale(this.activeLocale)}>
       <div class="title" part="title" role="heading" aria-level=${level}>${s.planTitle(plan.project)}</div>
       ${this.valueError ? html`<p class="message" part="message" role="alert">${s.planBadValue(this.valueError)}</p>` : nothing}
       ${plan.origin?.dimensionsFrom === 'position' ? html`<p class="reading" part="notice">${s.planReading}</p>` : nothing}

@@ -45,6 +45,8 @@ const fr = {
   planSave: 'Enregistrer',
   planCancel: 'Annuler',
   planUndo: 'Rétablir',
+  /** After a label: French puts a no-break space before the colon. */
+  planColon: '\u00a0:',
   planDismiss: 'Fermer',
   // Adding
   planAddTitle: 'Ajouter une action',
@@ -127,6 +129,7 @@ const en: PlanStrings = {
   planSave: 'Save',
   planCancel: 'Cancel',
   planUndo: 'Undo',
+  planColon: ':',
   planDismiss: 'Close',
   planAddTitle: 'Add an action',
   planNextGears: 'Next gears to work on',

@@ -60,7 +60,7 @@ export function renderGroups(groups: GroupView[], framework: Framework, s: S, le
 function renderAction(a: PlanAction, framework: Framework, s: S, h: ActionHandlers): TemplateResult {
   const overdue = h.overdue(a);
   const tool = a.tool ? h.toolText(a.tool) : undefined;
-  const fact = (label: string, value: string | undefined) => (value ? html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
+  const fact = (label: string, value: string | undefined) => (value ? html`<div class="fact"><dt>${label}${s.planColon}</dt><dd>${value}</dd></div>` : nothing);
   return html`<li class="action status-${a.status}" part="action" data-id=${a.id}>
     <div class="action-head">
       <p class="action-text" tabindex="-1">${a.text}</p>

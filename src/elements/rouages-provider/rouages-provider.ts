@@ -1,7 +1,8 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { Diagnostic } from '../../sdk/api.js';
+import type { Diagnostic, Plan } from '../../sdk/api.js';
+import { planWithAction } from '../rouages-plan/plan-input.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { rouagesContext, type RouagesState } from '../shared/context.js';
 import { memoize, readDiagnostic, readDiagnostics, type DiagnosticInput, type DiagnosticsInput } from '../shared/inputs.js';
@@ -12,6 +13,7 @@ import { memoize, readDiagnostic, readDiagnostics, type DiagnosticInput, type Di
  * @slot - The rouages elements (and anything else) that share this provider's state.
  *
  * @event rouages-provider-change - The provider's diagnostic was replaced by an element inside it (the questionnaire); `detail: { diagnostic }`.
+ * @event rouages-plan-change - (from a `<rouages-plan>` inside) the plan changed; the provider holds it in `plan`.
  */
 export class RouagesProvider extends RouagesElement {
   static override styles = css`
@@ -31,10 +33,27 @@ export class RouagesProvider extends RouagesElement {
   /** Several diagnostics of one project, for the collective view (a list, or its JSON). A report inside adds the files a person drops to it. */
   @property({ attribute: false }) diagnostics?: DiagnosticsInput;
 
+  /**
+   * The project's plan of actions (`rouages-plan/1`, object or JSON): a `<rouages-plan>` inside
+   * shows and edits it, the cards list their rouage's actions, and an element inside can add to
+   * it (`rouages-plan-add`: a new plan for the diagnostic's project is made when there is none).
+   */
+  @property({ attribute: false }) plan?: unknown;
+
   /** The selected rouage's id, shared by the elements inside (a wheel's choice shows in a card). */
   @property({ reflect: true }) selected?: string;
 
   private readonly provider = new ContextProvider(this, { context: rouagesContext });
+
+  constructor() {
+    super();
+    // "Add to the plan" from an element inside (the questionnaire's next gears).
+    this.addEventListener('rouages-plan-add', (event) => {
+      const framework = this.resolveFramework().framework;
+      const plan = framework ? planWithAction(this.plan, this.diagnostic, event.detail, framework) : undefined;
+      if (plan) this.plan = plan;
+    });
+  }
 
   // The inputs are read here once for every element inside (one memo each, so they never evict each other).
   private readonly readDiagnostic = memoize(readDiagnostic);
@@ -68,6 +87,10 @@ export class RouagesProvider extends RouagesElement {
       },
       select: (id: string | null) => {
         this.selected = id ?? undefined;
+      },
+      plan: this.plan,
+      setPlan: (plan: Plan) => {
+        this.plan = plan;
       },
     };
     this.provider.setValue(state);
