@@ -222,6 +222,12 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     });
     form.requestSubmit();
     expect(submitted).to.equal(true);
+    // In English too, before the English framework has loaded.
+    const en = document.createElement('rouages-questionnaire') as RouagesQuestionnaire;
+    en.locale = 'en';
+    form.append(en);
+    en.value = d;
+    expect(en.value).to.deep.equal(d);
   });
 
   it('failing input 5: a questionnaire that is not required never blocks its form', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { decodeShareLink, encodeShareLink, parseFramework, type Diagnostic } from '../../src/sdk/index.js';
+import { decodeShareLink, encodeShareLink, framework, parseFramework, type Diagnostic } from '../../src/sdk/index.js';
 import sample from '../../demo/samples/phare-2021.json';
 import english from '../../framework/rouages.en.json';
 import { allRated, diagnosticWith } from './helpers.js';
@@ -23,6 +23,26 @@ describe('share links', () => {
     const token = encodeShareLink(diagnosticWith({ 'pilote.i1': 1 }));
     expect(decodeShareLink(`https://portail.example/diagnostic#partage=${token}`).success).to.equal(true);
     expect(decodeShareLink(`Voici le lien : ${token} à bientôt`).success).to.equal(true);
+  });
+
+  it('carries the diagnostic\'s id; links made before ids existed still open', () => {
+    const d = diagnosticWith({ 'pilote.i1': 2 });
+    const decoded = decodeShareLink(encodeShareLink(d));
+    expect(decoded.success && decoded.data.id).to.equal(d.id);
+    const { id: _id, ...old } = d;
+    const legacy = decodeShareLink(encodeShareLink(old));
+    expect(legacy.success && 'id' in legacy.data).to.equal(false);
+  });
+
+  it('explains every refusal in a sentence, in French and English, never "undefined" or "[object Object]"', () => {
+    const token = encodeShareLink(diagnosticWith({ 'pilote.i1': 1 }));
+    for (const input of ['', 'R1.', 'R1.!!!', 42, null, undefined, {}, { toString: 1 }, 'R1.e30', token.replace(/^R1/, 'R7'), token.slice(0, -7)]) {
+      for (const locale of ['fr', 'en']) {
+        const result = decodeShareLink(input, framework, { locale });
+        expect(result.success).to.equal(false);
+        if (!result.success) expect(result.error.message).to.match(/\.$/).and.not.match(/undefined|\[object Object\]/);
+      }
+    }
   });
 
   it('refuses damaged links, other versions and other frameworks, in words', () => {

@@ -4,6 +4,7 @@ import { encodeShareLink, newDiagnosticId, scoreDiagnostic, toCSV, type Diagnost
 import { initialQuestionnaireState, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
 import { writeDraft } from '../../state/draft.js';
 import { RouagesElement } from '../shared/rouages-element.js';
+import { builtInFramework } from '../shared/frameworks.js';
 import { FormControlMixin, type FormValidity } from '../shared/form-control.js';
 import { withOwnStrings } from '../shared/i18n.js';
 import { download } from '../shared/download.js';
@@ -147,7 +148,10 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
   }
 
   private environment(): QuestionnaireEnv | undefined {
-    const framework = this.resolveFramework().framework;
+    const resolved = this.resolveFramework();
+    // While the built-in framework of the language loads (English, on demand), the French one
+    // reads values and answers: both have the same ids, so a value set now is taken now.
+    const framework = resolved.framework ?? (resolved.loading ? builtInFramework('fr') : undefined);
     if (!framework) return undefined;
     return {
       framework,
