@@ -46,7 +46,7 @@ export class RouagesElement extends LitElement {
   @property({ reflect: true }) locale?: string;
 
   /** A framework that passes `parseFramework` (object or JSON); the built-in one of the language otherwise. */
-  @property({ attribute: false }) framework?: unknown;
+  @property({ attribute: false }) framework?: Framework | string;
 
   /** The surrounding provider's state, if any. */
   @state() protected context?: RouagesState;
