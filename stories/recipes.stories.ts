@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
-import type { Diagnostic } from '../src/index.js';
+import { actionsDoneBetween, compareDiagnostics, framework, type Diagnostic } from '../src/index.js';
+import { pharePlan } from './plan-samples.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { brandTokens, comite, partial, phare2021, phare2022 } from './shared.js';
 
@@ -96,3 +97,37 @@ export const NetworkBrand: Story = {
       <rouages-questionnaire .value=${partial} start-at="noyau-dur" style="margin-top: 1.5rem"></rouages-questionnaire>
     </div>`,
 };
+
+/**
+ * Diagnose → steer → evaluate: the diagnostic's next gears become the plan's actions; a year
+ * later, what the team did sits beside how each gear moved (`compareDiagnostics` and
+ * `actionsDoneBetween`). The plan is illustrative and says so on the page.
+ */
+export const DiagnosisPlanEvaluation: Story = {
+  name: 'From diagnosis to plan to evaluation',
+  render: () => {
+    const comparison = compareDiagnostics(phare2021 as Diagnostic, phare2022 as Diagnostic);
+    const done = actionsDoneBetween(pharePlan, comparison.dates.before, comparison.dates.after);
+    const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)} %`);
+    const rows = comparison.rouages.filter((r) => done.byRouage[r.id]);
+    return html`<rouages-provider .diagnostic=${phare2021} .plan=${pharePlan}>
+      <rouages-plan today="2022-10-14"></rouages-plan>
+      <table>
+        <caption>
+          Entre le ${comparison.dates.before} et le ${comparison.dates.after} : ce qui a été fait, et comment chaque rouage a bougé
+        </caption>
+        <thead><tr><th scope="col">Rouage</th><th scope="col">Score</th><th scope="col">Actions réalisées</th></tr></thead>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr>
+              <th scope="row">${framework.rouages.find((x) => x.id === r.id)?.title}</th>
+              <td>${percent(r.before)} → ${percent(r.after)}</td>
+              <td>${done.byRouage[r.id]!.map((a) => a.text).join(' ; ')}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </rouages-provider>`;
+  },
+};
+

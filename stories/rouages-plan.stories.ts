@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
-import { actionsFromCase, addAction, createPlan, type CooperationCase, type Plan, type Result } from '../src/index.js';
+import { actionsFromCase, type CooperationCase } from '../src/index.js';
+import { inProgress } from './plan-samples.js';
 import { darkTheme, partial } from './shared.js';
 import beauvaisis from '../framework/cases/emergence-beauvaisis-2021.json';
 import mureaux from '../framework/cases/ptce-vivre-les-mureaux-2021-06.json';
@@ -17,28 +18,6 @@ interface PlanArgs {
   locale?: string;
   storageKey?: string;
 }
-
-function ok<T>(result: Result<T>): T {
-  if (!result.success) throw new Error(result.error.message);
-  return result.data;
-}
-
-/**
- * A plan in progress of an invented project ("PTCE du Val"): people, organisations and dates
- * are illustrative, and the plan's note says so on the page.
- */
-export const inProgress: Plan = (() => {
-  const now = new Date('2024-01-15T09:00:00Z');
-  let plan = createPlan({ project: 'PTCE du Val', now, id: 'story-ptce-du-val' });
-  plan = { ...plan, note: "Données d'illustration : ce projet, ses porteurs et ses dates sont inventés pour l'exemple." };
-  const add = (fields: Parameters<typeof addAction>[1], id: string) => (plan = ok(addAction(plan, fields, { now, id })));
-  add({ rouage: 'pilote', text: 'Tenir un comité de pilotage tous les deux mois', owner: 'Association du Val', modes: ['realisation-interne'], status: 'done', doneAt: '2024-02-20' }, 'val-1');
-  add({ rouage: 'noyau-dur', tool: 'noyau-dur.t1', text: 'Rédiger la charte du noyau dur', owner: 'Coopérative du Val', due: '2024-03-31', status: 'in-progress', modes: ['montee-en-competences'] }, 'val-2');
-  add({ rouage: 'constats-de-territoire', text: 'Enquête auprès des habitants', due: '2024-02-01', modes: ['appui-partenaire'], partner: "appui d'une université (exemple)" }, 'val-3');
-  add({ dimension: 'ressources', text: 'Chercher un financement pour l\'animation', status: 'postponed', reason: "remise à plus tard au profit de l'enquête habitants" }, 'val-4');
-  add({ rouage: 'diagnostic', text: 'Refaire le diagnostic dans un an', due: '2025-01-15' }, 'val-5');
-  return plan;
-})();
 
 const meta: Meta<PlanArgs> = {
   title: 'Elements/rouages-plan',
