@@ -234,11 +234,19 @@ function take(state: QuestionnaireState, parsed: ReturnType<typeof read>, env: Q
   return keepLeftovers(afterReplace(replaced, state, env, source), parsed.leftovers, env);
 }
 
+/** Changes made by the page or the browser, not by the person: no `change` event (as a native input's `value`, reset or restore). */
+const SILENT: ReadonlySet<QuestionnaireEvent['type']> = new Set(['value-set', 'form-reset', 'form-state-restore']);
+
 /**
  * One transition. Never throws: whatever comes from outside (files, links, values, storage) is
  * read by the SDK, and what cannot be read is refused in words or kept aside.
  */
 export function transition(state: QuestionnaireState, event: QuestionnaireEvent, env: QuestionnaireEnv): QuestionnaireStep {
+  const step = apply(state, event, env);
+  return SILENT.has(event.type) ? { ...step, effects: step.effects.filter((e) => e.type !== 'emit-change') } : step;
+}
+
+function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: QuestionnaireEnv): QuestionnaireStep {
   switch (event.type) {
     case 'answer': {
       const item = indexFramework(env.framework).item.get(event.item);

@@ -134,6 +134,13 @@ describe('questionnaire transitions', function () {
     expect(empty.effects.filter((e) => e.type === 'save').at(-1)).to.deep.equal({ type: 'save', doc: null });
   });
 
+  it('changes by the page or the browser (value, reset, restore) send no change event, as a native input', () => {
+    const base = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }]).state;
+    for (const event of [{ type: 'value-set', input: person('Cléo', 'P', {}) }, { type: 'form-reset' }, { type: 'form-state-restore', state: JSON.stringify(person('Cléo', 'P', { 'pilote.i2': 1 })) }] as QuestionnaireEvent[]) {
+      expect(transition(base, event, testEnv()).effects.map((e) => e.type)).to.not.include('emit-change');
+    }
+  });
+
   it('a value that cannot be read changes nothing and is explained', () => {
     const base = run([started]).state;
     const { state } = run([{ type: 'value-set', input: { schema: {} } }], testEnv(), base);
