@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDay, formatList, formatPercent, plural } from '../../src/elements/shared/format.js';
+import { formatDay, formatList, formatPercent, formatStamp, plural } from '../../src/elements/shared/format.js';
 import { frenchStrings } from '../../src/elements/shared/i18n.js';
 import { englishStrings } from '../../src/elements/shared/i18n-en.js';
 import { reportCatalogues } from '../../src/elements/rouages-report/strings.js';
@@ -28,6 +28,8 @@ describe('formatting', () => {
     expect(formatDay('2024-03-01', 'fr')).to.equal('1 mars 2024');
     expect(formatDay('2024-03-01', 'en')).to.equal('March 1, 2024');
     expect(formatDay('not a day', 'fr')).to.equal('not a day');
+    expect(formatStamp('2024-03-01T12:00:00.000Z', 'fr')).to.match(/^1 mars 2024 (à )?\d{2}:\d{2}$/);
+    expect(formatStamp('soon', 'en')).to.equal('soon');
   });
 
   it('follows each language\'s plural rules: 0 and 1 singular in French, only 1 in English', () => {

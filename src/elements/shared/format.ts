@@ -42,6 +42,13 @@ export function formatDay(day: string, locale: string): string {
   return cached(`day:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(time);
 }
 
+/** A time stamp (ISO 8601) as a day and a time in the reader's language and time zone; the text itself when it is not a date. */
+export function formatStamp(iso: string, locale: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return cached(`stamp:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })).format(time);
+}
+
 /**
  * The form of a word for a count, by the language's plural rules (`Intl.PluralRules`): in
  * French 0 and 1 take the singular ("0 répondant", "1 indicateur renseigné"), in English only 1
