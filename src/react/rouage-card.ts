@@ -6,7 +6,7 @@ import { RouageCard as RouageCardElement } from '../elements/rouage-card/rouage-
 import '../elements/rouage-card/define.js';
 
 /**
- * `<rouage-card>` for React. One rouage in full: its dimension and function, phase, description, mission, questions, indicators, example tools and outcomes, with its score and ratings when a diagnostic is given.
+ * `<rouage-card>` for React. One rouage in full: its dimension and function, phase, description, mission, questions, indicators, example tools and outcomes, with its score and ratings when a diagnostic is given, and its actions when a plan is.
  *
  * Properties are props (objects as they are, no JSON strings).
  */
