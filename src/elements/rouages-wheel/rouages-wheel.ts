@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
-import { scoreFromRouages, type Framework } from '../../sdk/api.js';
+import { diagnosticDate, scoreFromRouages, type Framework } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { baseStyles, dimensionColor } from '../shared/styles.js';
 import { diagnosticFrom, diagnosticsFrom, memoize, type DiagnosticInput, type DiagnosticsInput, type ScoresInput } from '../shared/inputs.js';
@@ -149,7 +149,7 @@ export class RouagesWheel extends RouagesElement {
       overall,
       compared: Boolean(beforeScores),
       aggregated: group?.value.length ?? 0,
-      beforeDate: compare?.value ? (compare.value.date ?? compare.value.createdAt.slice(0, 10)) : undefined,
+      beforeDate: compare?.value ? diagnosticDate(compare.value) : undefined,
       errors,
     };
   }
