@@ -29,3 +29,14 @@ export function questionnaireModel(framework: Framework, state: QuestionnaireSta
   if (state.place.step === 'results') model.recommendations = recommend(doc, framework);
   return model;
 }
+
+/** A file name for a diagnostic: its project in ASCII and its date (`ptce-du-val-2024-05-31`). */
+export function diagnosticFileName(doc: Diagnostic | null): string {
+  const project = (doc?.project ?? 'diagnostic')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `${project || 'diagnostic'}-${doc?.date ?? ''}`.replace(/-$/, '');
+}

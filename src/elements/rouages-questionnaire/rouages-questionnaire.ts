@@ -14,7 +14,7 @@ import { questionnaireCatalogues } from './strings.js';
 import { DraftController } from './draft-controller.js';
 import { DEFAULT_TIMEOUT, SendingController } from './sending-controller.js';
 import type { StorageLike } from './draft-store.js';
-import { questionnaireModel, type QuestionnaireModel } from './model.js';
+import { diagnosticFileName, questionnaireModel, type QuestionnaireModel } from './model.js';
 import { ProviderLink } from './provider-link.js';
 import type { ViewContext } from './views/context.js';
 import { renderNotices } from './views/notices.js';
@@ -97,16 +97,6 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       delete (this as { value?: unknown }).value;
       this.value = early;
     }
-  }
-
-  /** The `value` attribute: a diagnostic as JSON, read as the `value` property is (refused in words when it cannot be read). */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'value'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'value') this.value = value;
-    else super.attributeChangedCallback(name, old, value);
   }
 
   /**
@@ -213,6 +203,11 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
   protected override validityAnchor(): HTMLElement | undefined {
     const root = this.renderRoot;
     return root?.querySelector<HTMLElement>('#project') ?? root?.querySelector<HTMLElement>('[part~="heading"]') ?? undefined;
+  }
+
+  /** The `value` attribute: a diagnostic as JSON, read as the `value` property is. */
+  protected override valueAttributeChanged(text: string | null): void {
+    this.value = text;
   }
 
   protected override formReset(): void {
@@ -352,14 +347,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
   };
 
   private fileName(): string {
-    const doc = this.state.doc;
-    const project = (doc?.project ?? 'diagnostic')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase();
-    return `${project || 'diagnostic'}-${doc?.date ?? ''}`.replace(/-$/, '');
+    return diagnosticFileName(this.state.doc);
   }
 
   private share = (): void => {

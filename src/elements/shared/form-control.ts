@@ -36,6 +36,7 @@ export declare class FormControlMembers {
   protected validityAnchor(): HTMLElement | undefined;
   protected formReset(): void;
   protected formStateRestore(state: string | File | FormData | null): void;
+  protected valueAttributeChanged(text: string | null): void;
   protected syncFormControl(): void;
 }
 
@@ -52,7 +53,8 @@ export declare class FormControlMembers {
  * - Valid unless `required` and empty: a non-required control never blocks its form.
  * - The element overrides the hooks: `formValue()` (null when empty), `formValidity()` (what is
  *   wrong beyond emptiness, in its language, with a focusable anchor), `missingValueMessage()`,
- *   `validityAnchor()`, `formReset()` and `formStateRestore(state)`.
+ *   `validityAnchor()`, `formReset()`, `formStateRestore(state)` and `valueAttributeChanged(text)`
+ *   (the `value` attribute, as on `<input>`: the value as text).
  *
  * Used by `<rouages-questionnaire>` (the diagnostic as JSON) and meant for `<rouages-plan>`.
  */
@@ -136,6 +138,20 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T) {
 
     /** The browser restores a value (back/forward, autofill). Override. */
     protected formStateRestore(_state: string | File | FormData | null): void {}
+
+    /** The `value` attribute changed (the value as text). Override. */
+    protected valueAttributeChanged(_text: string | null): void {}
+
+    /** The element's attributes, and `value`. */
+    static get observedAttributes(): string[] {
+      // Lit's getter, called for this class (the receiver), so it lists this class's own properties.
+      return [...((Reflect.get(Base, 'observedAttributes', this) as string[] | undefined) ?? []), 'value'];
+    }
+
+    override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+      if (name === 'value') this.valueAttributeChanged(value);
+      else super.attributeChangedCallback(name, old, value);
+    }
 
     /** Hands the value and its validity to the browser, now. Call it whenever the value changes. */
     protected syncFormControl(): void {
