@@ -401,12 +401,19 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     clearKey(key);
   });
 
-  it('is accessible with a copy kept aside and offered back', async () => {
+  it('is accessible with a question pending, then with a copy kept aside and offered back', async () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
     await startWithKeys(el, 'Mon projet');
     await rateWithKeys(el, 'pilote.i1', 3);
-    el.value = createDiagnostic({ project: 'Autre' });
-    await settle(el);
+    await pressButton(el, 'Précédent');
+    const theirs = createDiagnostic({ project: 'Autre', respondent: { name: 'Bob' } });
+    $<HTMLDetailsElement>(el, 'details.import').open = true;
+    $<HTMLInputElement>(el, '#import-link').value = `https://exemple.org/#rouages=${encodeShareLink(theirs)}`;
+    await pressButton(el, 'Ouvrir le lien');
+    expect(root(el).querySelector('[data-notice="confirm"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await pressButton(el, 'L’ouvrir, garder le mien à part');
+    expect(root(el).querySelector('[data-notice="kept-aside"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 });
