@@ -271,6 +271,27 @@ describe('<rouages-plan>', () => {
     expect(el.value!.actions[0]!.status).to.equal('planned');
   });
 
+  it('required: the form is invalid while the plan has no action; a disabled fieldset locks it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset><rouages-plan name="plan" required project="P"></rouages-plan></fieldset></form>`);
+    const el = form.querySelector('rouages-plan')!;
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Ajoutez au moins une action au plan.');
+    expect(new FormData(form).get('plan')).to.equal(null);
+    const place = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
+    place.value = 'r:pilote';
+    place.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
+    textarea.value = 'Une action';
+    textarea.dispatchEvent(new Event('input'));
+    button(el, "Ajouter l'action").click();
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+    form.querySelector('fieldset')!.disabled = true;
+    await waitUntil(() => all(el, '.controls, .add').length === 0, 'locked by the disabled fieldset');
+  });
+
   it('is accessible (axe) while editing, and fits 320 px without sideways scroll', async () => {
     const diagnostic = createDiagnostic({ project: 'P' });
     const el = await fixture<RouagesPlan>(html`<rouages-plan today="2024-03-01" .diagnostic=${diagnostic} .plan=${samplePlan()}></rouages-plan>`);

@@ -23,6 +23,7 @@ import {
   type Result,
 } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
+import { FormControlMixin } from '../shared/form-control.js';
 import { baseStyles } from '../shared/styles.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { download } from '../shared/download.js';
@@ -68,8 +69,7 @@ function localToday(): string {
  * @csspart next-gears - The diagnostic's next gears, to plan for.
  * @csspart message - A message about input that could not be read.
  */
-export class RouagesPlan extends RouagesElement {
-  static formAssociated = true;
+export class RouagesPlan extends FormControlMixin(RouagesElement) {
   static override styles = [baseStyles, buttonStyles, planStyles];
 
   /** The plan to show and edit (object or JSON `rouages-plan/1`); the provider's when absent. A plan saved under `storage-key` is taken back first. */
@@ -83,9 +83,6 @@ export class RouagesPlan extends RouagesElement {
 
   /** The storage used with `storage-key` (the page's localStorage by default; null for none). */
   @property({ attribute: false }) storage?: StorageLike | null;
-
-  /** The name under which a form submits the plan (JSON). */
-  @property({ reflect: true }) name?: string;
 
   /** Shows the plan without any control that changes it (export and print stay). */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -108,18 +105,12 @@ export class RouagesPlan extends RouagesElement {
   @state() private lastRemoved?: { action: PlanAction; index: number };
 
   private readonly doc = new PlanDocumentController(this);
-  private readonly internals: ElementInternals;
   private view?: PlanView;
   private nextGears: Recommendation[] = [];
   private valueError?: string;
   private opened = false;
   private lastInput?: unknown;
   private focusAfterUpdate?: string;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
 
   /** The plan as it stands (null before the framework is loaded). */
   get value(): Plan | null {
@@ -137,7 +128,7 @@ export class RouagesPlan extends RouagesElement {
 
   /** @internal The plan changed: the page, the provider and the form hear of it. */
   planChanged(plan: Plan | null): void {
-    this.syncForm();
+    this.syncFormControl();
     if (!plan) return;
     this.emit('rouages-plan-change', { plan });
     if (this.context?.setPlan && this.context.plan !== plan) {
@@ -147,15 +138,40 @@ export class RouagesPlan extends RouagesElement {
     }
   }
 
-  formResetCallback(): void {
+  /** The plan as JSON, submitted under `name`; nothing while it has no action. */
+  protected override formValue(): string | null {
+    const plan = this.doc.plan;
+    return plan && plan.actions.length ? JSON.stringify(plan) : null;
+  }
+
+  protected override missingValueMessage(): string {
+    return this.s.planRequired;
+  }
+
+  protected override validityAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.add-form textarea') ?? undefined;
+  }
+
+  /** The form was reset: back to the plan the page gave (or a new one); what was made is kept aside. */
+  protected override formReset(): void {
     const framework = this.planFramework();
     if (framework) this.doc.reset(this.readInput(framework) ?? this.emptyPlan(framework));
   }
 
-  formStateRestoreCallback(stateText: string | null): void {
+  protected override formStateRestore(stateText: string | File | FormData | null): void {
     const framework = this.planFramework();
-    const read = framework && stateText ? parsePlan(stateText, framework) : undefined;
+    const read = framework && typeof stateText === 'string' ? parsePlan(stateText, framework) : undefined;
     if (read?.success) this.doc.replace(read.data, 'form-restore');
+  }
+
+  /** The `value` attribute: the plan as JSON, as a page would write it in HTML. */
+  protected override valueAttributeChanged(text: string | null): void {
+    this.plan = text ?? undefined;
+  }
+
+  /** Read-only by its attribute, or disabled (its own attribute or a disabled fieldset). */
+  private get locked(): boolean {
+    return this.readonly || this.disabled || this.formDisabled;
   }
 
   private get s() {
@@ -199,20 +215,15 @@ export class RouagesPlan extends RouagesElement {
     }
     const plan = this.doc.plan;
     if (plan) this.view = planView(plan, framework, this.filters, this.today ?? localToday());
-    this.nextGears = this.readonly ? [] : this.recommendations(framework);
+    this.nextGears = this.locked ? [] : this.recommendations(framework);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (!this.focusAfterUpdate) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`.action[data-id="${CSS.escape(this.focusAfterUpdate)}"] .action-text`);
     this.focusAfterUpdate = undefined;
     target?.focus();
-  }
-
-  private syncForm(): void {
-    const plan = this.doc.plan;
-    const json = plan ? JSON.stringify(plan) : null;
-    this.internals.setFormValue(this.name ? json : null, json);
   }
 
   private say(text: string): void {
@@ -342,7 +353,7 @@ export class RouagesPlan extends RouagesElement {
       ${this.valueError ? html`<p class="message" part="message" role="alert">${s.planBadValue(this.valueError)}</p>` : nothing}
       ${plan.origin?.dimensionsFrom === 'position' ? html`<p class="reading" part="notice">${s.planReading}</p>` : nothing}
       ${plan.note ? html`<p class="note" part="notice">${plan.note}</p>` : nothing}
-      <p class="counts">${s.planCounts(view.summary.counts.total, view.summary.counts.done, view.summary.counts.overdue)}${this.readonly ? html` ${s.planReadonly}` : nothing}</p>
+      <p class="counts">${s.planCounts(view.summary.counts.total, view.summary.counts.done, view.summary.counts.overdue)}${this.locked ? html` ${s.planReadonly}` : nothing}</p>
       ${renderNotices(this.doc.state, s, {
         bringBack: (ref) => {
           this.doc.bringBack(ref);
@@ -353,12 +364,12 @@ export class RouagesPlan extends RouagesElement {
         cancel: () => this.doc.cancel(),
         current: plan.project,
       })}
-      ${this.lastRemoved && !this.readonly
+      ${this.lastRemoved && !this.locked
         ? html`<p class="removed" part="notice">${s.planRemoved(this.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.undoRemove()}>${s.planUndo}</button></p>`
         : nothing}
       ${renderToolbar(framework, s, {
         filters: this.filters,
-        readonly: this.readonly,
+        readonly: this.locked,
         shown: view.shown,
         total: view.summary.counts.total,
         filter: (filters) => (this.filters = filters),
@@ -372,7 +383,7 @@ export class RouagesPlan extends RouagesElement {
         : view.groups.length === 0
           ? html`<p class="empty">${s.planNoMatch}</p>`
           : renderGroups(view.groups, framework, s, level, {
-              readonly: this.readonly,
+              readonly: this.locked,
               editing: this.editing,
               editError: this.editError,
               overdue: (a) => isOverdue(a, today),
@@ -386,7 +397,7 @@ export class RouagesPlan extends RouagesElement {
               save: (a, patch) => this.save(a, patch, framework),
               remove: (a) => this.dropAction(a),
             })}
-      ${this.readonly
+      ${this.locked
         ? nothing
         : renderAdd(framework, s, level, {
             draft: this.addDraft,

@@ -87,6 +87,7 @@ const fr = {
   planBadValue: (message: string) => `Le plan donné par la page n'a pas pu être lu : ${message}`,
   planInvalid: (message: string) => `L'action n'a pas été enregistrée : ${message}`,
   planReadonly: 'Plan en lecture seule.',
+  planRequired: 'Ajoutez au moins une action au plan.',
 };
 
 export type PlanStrings = typeof fr;
@@ -167,6 +168,7 @@ const en: PlanStrings = {
   planBadValue: (message) => `The plan given by the page could not be read: ${message}`,
   planInvalid: (message) => `The action was not saved: ${message}`,
   planReadonly: 'Read-only plan.',
+  planRequired: 'Add at least one action to the plan.',
 };
 
 export const planStrings = { fr, en };
