@@ -40,10 +40,12 @@ try {
         failures.push(story.id);
         continue;
       }
-      // Let the elements render (and load the English framework where a story asks for it).
+      // Let the elements load what they fetch (the English framework, an element's file) and
+      // render, those inside other elements' shadow roots included.
+      await page.waitForNetworkIdle({ idleTime: 100, timeout: 10_000 }).catch(() => undefined);
       await page.evaluate(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        for (const el of document.querySelectorAll('*')) if ('updateComplete' in el) await el.updateComplete;
+        const deep = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deep(el.shadowRoot) : [])]);
+        for (let round = 0; round < 2; round++) for (const el of deep(document)) if ('updateComplete' in el) await el.updateComplete;
       });
       await page.evaluate(axeSource);
       const result = await page.evaluate(async () => {
