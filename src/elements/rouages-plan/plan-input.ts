@@ -37,3 +37,19 @@ declare global {
     'rouages-plan-add': CustomEvent<PlanAddRequest>;
   }
 }
+
+/** The words of "add to the plan" where another element offers it (the questionnaire's next gears). */
+export function planAddWords(locale: string): { add: string; label: (rouage: string) => string } {
+  return locale.toLowerCase().startsWith('en')
+    ? { add: 'Add to the plan', label: (rouage) => `Add "${rouage}" to the plan of actions` }
+    : { add: 'Ajouter au plan', label: (rouage) => `Ajouter « ${rouage} » au plan d'actions` };
+}
+
+/**
+ * Asks the surrounding `<rouages-provider>` (or the page) to add an action for a next gear to
+ * the plan: `rouages-plan-add`, from `source`, crossing shadow roots. The action's text is the
+ * rouage's mission, the person rewrites it in the plan.
+ */
+export function requestPlanAction(source: EventTarget, request: PlanAddRequest): void {
+  source.dispatchEvent(new CustomEvent('rouages-plan-add', { detail: request, bubbles: true, composed: true }));
+}
