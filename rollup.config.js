@@ -3,13 +3,15 @@
 //   one entry per element (dist/rouages-wheel.js … registers that element only);
 // - dist/rouages.min.js: one minified module for a CDN <script type="module">, Lit in its
 //   production mode, the French framework inside (src/cdn.ts). Files next to it are fetched
-//   only when a page needs them: the English framework, the questionnaire, the report.
+//   only when a page needs them: the English framework, and dist/rouage-card.min.js,
+//   dist/rouages-questionnaire.min.js, dist/rouages-report.min.js, dist/rouages-plan.min.js.
 import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { checkDirectories } from './scripts/check-csp.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = (id) => /^(lit|@lit\/|zod|react)(\/|$)/.test(id);
@@ -18,6 +20,17 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', 
 export const terserOptions = { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } };
 
 export const elements = ['rouages-provider', 'rouages-wheel', 'rouage-card', 'rouages-questionnaire', 'rouages-report', 'rouages-plan'];
+/** The elements the CDN file loads on demand, each from a file of its own with a stable name: dist/<tag>.min.js. */
+export const onDemandElements = ['rouage-card', 'rouages-questionnaire', 'rouages-report', 'rouages-plan'];
+
+/** Stops the build on code a strict CSP or Trusted Types would block (scripts/check-csp.mjs). */
+const cspCheck = () => ({
+  name: 'csp-check',
+  buildStart() {
+    const problems = checkDirectories(['src']);
+    if (problems.length) this.error(`CSP-unsafe code (a page with a strict Content-Security-Policy or Trusted Types would block it):\n${problems.join('\n')}`);
+  },
+});
 
 export default [
   {
@@ -28,15 +41,17 @@ export default [
       ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
     },
     external,
-    plugins: [json({ preferConst: true, compact: true }), typescript()],
+    plugins: [cspCheck(), json({ preferConst: true, compact: true }), typescript()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   {
-    input: 'src/cdn.ts',
+    // The on-demand elements are entries too, so that their files have stable names a page can
+    // import or preload (dist/rouages-questionnaire.min.js); rouages.min.js imports them on demand.
+    input: { rouages: 'src/cdn.ts', ...Object.fromEntries(onDemandElements.map((name) => [name, `src/elements/${name}/define.ts`])) },
     // What the on-demand files share with the main file stays in the main file (they import it),
     // rather than in a third file every page would fetch.
     preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), json({ preferConst: true, compact: true }), typescript(), minifyTemplateLiterals(), terser(terserOptions)],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'rouages.min.js', chunkFileNames: (chunk) => `${chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define/)?.[1] ?? `rouages-${chunk.name}`}-[hash].min.js`, sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: 'rouages-[name]-[hash].min.js', sourcemap: true },
   },
 ];

@@ -1,18 +1,40 @@
 /**
  * The CDN file (dist/rouages.min.js): everything a page needs from one script tag.
- * The provider and the wheel are defined at once; the card, the questionnaire and the report
- * load from files next to this one when their tag appears in the page
- * (`customElements.whenDefined('rouage-card')` tells when), so that a page downloads only
- * the elements it uses. The whole SDK is exported for page scripts.
+ * The provider and the wheel are defined at once; the card, the questionnaire, the report and
+ * the plan load from files next to this one (`rouage-card.min.js`, `rouages-questionnaire.min.js`,
+ * `rouages-report.min.js`, `rouages-plan.min.js`: stable names a page may import or preload) when their tag
+ * appears in the page, in the document or in another component's shadow root, so that a page
+ * downloads only the elements it uses. `load(tag)` loads one now. The whole SDK is exported
+ * for page scripts.
  */
 import './elements/rouages-provider/define.js';
 import './elements/rouages-wheel/define.js';
-import { defineOnDemand } from './elements/shared/define-on-demand.js';
+import { defineOnDemand, loadOnDemand } from './elements/shared/define-on-demand.js';
 
-defineOnDemand('rouage-card', () => import('./elements/rouage-card/define.js'));
-defineOnDemand('rouages-questionnaire', () => import('./elements/rouages-questionnaire/define.js'));
-defineOnDemand('rouages-report', () => import('./elements/rouages-report/define.js'));
-defineOnDemand('rouages-plan', () => import('./elements/rouages-plan/define.js'));
+const onDemand = {
+  'rouage-card': () => import('./elements/rouage-card/define.js'),
+  'rouages-questionnaire': () => import('./elements/rouages-questionnaire/define.js'),
+  'rouages-report': () => import('./elements/rouages-report/define.js'),
+  'rouages-plan': () => import('./elements/rouages-plan/define.js'),
+};
+for (const [tag, loader] of Object.entries(onDemand)) defineOnDemand(tag, loader);
+
+/** The tags of the elements this file defines, at once or on demand. */
+export type RouagesTag = 'rouages-provider' | 'rouages-wheel' | keyof typeof onDemand;
+
+/**
+ * Loads an element now, whether or not its tag is in the page yet (a framework about to render
+ * it, a page that wants it ready before showing it): resolves with its class once defined.
+ * Rejects with a TypeError for a tag this library does not have, and with the network's error
+ * when the element's file cannot be fetched.
+ * @example import { load } from 'https://cdn.jsdelivr.net/npm/rouages-cooperation/dist/rouages.min.js';
+ *          await load('rouages-questionnaire');
+ */
+export function load(tag: RouagesTag): Promise<CustomElementConstructor> {
+  if (tag === 'rouages-provider' || tag === 'rouages-wheel') return customElements.whenDefined(tag);
+  if (!Object.hasOwn(onDemand, tag)) return Promise.reject(new TypeError(`rouages-cooperation: no element <${String(tag)}>; the elements are ${['rouages-provider', 'rouages-wheel', ...Object.keys(onDemand)].map((t) => `<${t}>`).join(', ')}.`));
+  return loadOnDemand(tag);
+}
 
 export * from './sdk/api.js';
 export { RouagesProvider } from './elements/rouages-provider/rouages-provider.js';
