@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rouages-plan/define.js';
 import '../../src/elements/rouages-provider/define.js';
 import '../../src/elements/rouage-card/define.js';
+import '../../src/elements/rouages-wheel/define.js';
 import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
 import type { RouageCard } from '../../src/elements/rouage-card/rouage-card.js';
 import type { RouagesPlan } from '../../src/elements/rouages-plan/rouages-plan.js';
@@ -337,6 +338,30 @@ describe('<rouages-plan>', () => {
       expect((provider.plan as Plan).actions[0]!.status).to.equal('done');
       expect(cardText()).to.contain('Réalisée Réunir le comité de pilotage');
       expect(text(card.shadowRoot!.querySelector('.plan'))).not.to.contain('Rédiger une charte');
+    });
+
+    it('the wheel marks the rouages with actions to do and done, in its outline and in words', async () => {
+      const provider = await fixture<RouagesProvider>(html`<rouages-provider .plan=${samplePlan()}>
+        <rouages-plan></rouages-plan>
+        <rouages-wheel></rouages-wheel>
+      </rouages-provider>`);
+      const el = provider.querySelector('rouages-plan')!;
+      const wheel = provider.querySelector('rouages-wheel')!;
+      await el.updateComplete;
+      await wheel.updateComplete;
+      const cell = (id: string) => wheel.shadowRoot!.querySelector(`g.cell[data-id="${id}"]`)!;
+      expect(cell('pilote').classList.contains('plan-open')).to.equal(true);
+      expect(cell('pilote').getAttribute('aria-label')).to.contain('1 action du plan à faire');
+      expect(cell('noyau-dur').classList.contains('plan-done')).to.equal(true);
+      expect(cell('noyau-dur').getAttribute('aria-label')).to.contain('1 réalisée');
+      expect(cell('diagnostic').classList.contains('plan-open') || cell('diagnostic').classList.contains('plan-done')).to.equal(false);
+      const status = one<HTMLSelectElement>(el, '.action .controls select');
+      status.value = 'done';
+      status.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await provider.updateComplete;
+      await wheel.updateComplete;
+      expect(cell('pilote').classList.contains('plan-done')).to.equal(true);
     });
 
     it('"add to the plan" from an element inside: a new plan for the diagnostic\'s project, shown by the plan', async () => {

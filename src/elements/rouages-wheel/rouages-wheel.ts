@@ -8,6 +8,7 @@ import { diagnosticFrom, diagnosticsFrom, memoize, type DiagnosticInput, type Di
 import { wheelStyles } from './rouages-wheel.styles.js';
 import { RADIUS, annularSector, arc, discs, fitLabel, gearBand, isLeft, layoutWheel, radialRotation, textLayoutWidth, type CellLayout } from './geometry.js';
 import { renderLegend, renderTable, type CellView, type WheelModel } from './views.js';
+import { planMarkStyles, planMarkWords, planMarksReader, type PlanMark } from '../rouages-plan/plan-marks.js';
 
 const layoutOnce = memoize(layoutWheel);
 
@@ -32,7 +33,11 @@ const layoutOnce = memoize(layoutWheel);
  * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouagesWheel extends RouagesElement {
-  static override styles = [baseStyles, wheelStyles];
+  static override styles = [baseStyles, wheelStyles, planMarkStyles];
+
+  /** The provider's plan: each rouage's actions to do and done (a dashed or solid outline, and in words). */
+  private readonly readPlanMarks = planMarksReader();
+  private planMarks?: Map<string, PlanMark>;
 
   /** A diagnostic (object or JSON) to show the scores of; the provider's when absent. */
   @property({ attribute: false }) diagnostic?: DiagnosticInput;
@@ -133,6 +138,7 @@ export class RouagesWheel extends RouagesElement {
     const beforeScores = before ? new Map(before.rouages.map((r) => [r.id, r.score])) : undefined;
     const spread = aggregate ? new Map(aggregate.rouages.map((r) => [r.id, r])) : undefined;
 
+    this.planMarks = this.readPlanMarks(this.context?.plan, framework);
     const cells = new Map<string, CellView>();
     for (const cell of layout.cells) {
       const view: CellView = { score: rouageScores?.get(cell.id) ?? null, divergent: false, next: nexts.has(cell.id) };
@@ -274,7 +280,7 @@ export class RouagesWheel extends RouagesElement {
     // assistive technology, since the control's name (the full title and state) says them.
     // Values go to attributes and properties rather than child parts, so that a cell is a few
     // elements with no markers between them.
-    const control = svg`<g class="cell ${unrated ? 'unrated' : ''} ${view.next && model.scored ? 'next' : ''} ${selected ? 'selected' : ''} ${dimmed ? 'dimmed' : ''}" part="rouage" role="button" data-id=${cell.id} tabindex=${cell.id === active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${this.describe(model, cell.id)}><path class="cell-bg" d=${outline}></path><path class="fill" d=${view.score !== null && view.score > 0 ? annularSector(cellInner, cellInner + span * view.score, cell.start, cell.end) : nothing}></path>${extras}<path class="outline" d=${outline}></path></g>`;
+    const control = svg`<g class="cell ${unrated ? 'unrated' : ''} ${view.next && model.scored ? 'next' : ''} ${selected ? 'selected' : ''} ${dimmed ? 'dimmed' : ''} ${this.planClass(cell.id)}" part="rouage" role="button" data-id=${cell.id} tabindex=${cell.id === active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${this.describe(model, cell.id)}><path class="cell-bg" d=${outline}></path><path class="fill" d=${view.score !== null && view.score > 0 ? annularSector(cellInner, cellInner + span * view.score, cell.start, cell.end) : nothing}></path>${extras}<path class="outline" d=${outline}></path></g>`;
     // One <text> per cell: its lines, then its score, each a tspan placed on its own.
     const x = along(labelMid);
     const y = (i: number) => (i - (lines.length - 1) / 2) * font * 1.02;
@@ -333,6 +339,12 @@ export class RouagesWheel extends RouagesElement {
     </g>`;
   }
 
+  /** `plan-open` (actions to do), `plan-done` (all done) or nothing, from the provider's plan. */
+  private planClass(id: string): string {
+    const mark = this.planMarks?.get(id);
+    return !mark ? '' : mark.open ? 'plan-open' : 'plan-done';
+  }
+
   /** The words for one rouage: its accessible name, its caption and its table row say the same. */
   private describe(model: WheelModel, id: string, withTitle = true): string {
     const s = this.strings;
@@ -346,6 +358,8 @@ export class RouagesWheel extends RouagesElement {
     if (view.before !== undefined) parts.push(`${s.before(model.beforeDate ?? '')} ${view.before === null ? s.unrated : s.percent(view.before)}`);
     if (view.min != null && view.max != null) parts.push(s.spread(s.percent(view.min), s.percent(view.max)));
     if (view.divergent) parts.push(s.divergent);
+    const mark = this.planMarks?.get(id);
+    if (mark) parts.push(planMarkWords(mark, this.activeLocale));
     parts.push(`${s.phase.toLowerCase()} ${phase.title.toLowerCase()}`);
     return parts.join(', ');
   }
