@@ -30,8 +30,40 @@ async function testEndpoint(ctx, next) {
     return;
   }
   if (ctx.path === '/test-endpoint/slow') await new Promise((resolve) => setTimeout(resolve, 5000));
+  // /test-endpoint/reject: a portal refusing with its own message (JSON); /test-endpoint/html-error: an error page (HTML, no message to show).
+  if (ctx.path === '/test-endpoint/reject') {
+    ctx.status = 422;
+    ctx.body = { message: 'Le champ « project » est déjà utilisé pour cette période.' };
+    return;
+  }
+  if (ctx.path === '/test-endpoint/html-error') {
+    ctx.status = 503;
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><h1>Service Unavailable</h1>';
+    return;
+  }
   ctx.status = ctx.path === '/test-endpoint/fail' ? 500 : 200;
   ctx.body = ctx.status === 200 ? '{"ok":true}' : 'Internal error';
+}
+
+/**
+ * /test-endpoint/cors/…: the same endpoint with the headers a portal on another origin must send
+ * (README, "Sending"): the preflight (OPTIONS) and the answer allow the page's origin, the JSON
+ * content type and the Idempotency-Key header. Reached at http://127.0.0.1:<port> from a page on
+ * http://localhost:<port>, it is cross-origin; without /cors/, the same address is refused by the browser.
+ */
+async function corsEndpoint(ctx, next) {
+  if (!ctx.path.startsWith('/test-endpoint/cors/')) return next();
+  ctx.set('access-control-allow-origin', ctx.get('origin') || '*');
+  ctx.set('access-control-allow-headers', 'content-type, idempotency-key');
+  ctx.set('access-control-allow-methods', 'POST');
+  ctx.set('vary', 'origin');
+  if (ctx.method === 'OPTIONS') {
+    ctx.status = 204;
+    return;
+  }
+  ctx.path = ctx.path.replace('/cors/', '/');
+  return testEndpoint(ctx, next);
 }
 
 /**
@@ -72,7 +104,7 @@ export default {
     commonjs({ include: ['**/node_modules/react/**/*', '**/node_modules/react-dom/**/*', '**/node_modules/scheduler/**/*'], requireReturnsDefault: 'preferred' }),
     esbuildPlugin({ ts: true, tsx: true, json: true, tsconfig: 'tsconfig.json' }),
   ],
-  middleware: [testEndpoint, embeddingPages],
+  middleware: [corsEndpoint, testEndpoint, embeddingPages],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
   // One page at a time: a page in the background gets no animation frames and no focus,
   // which keyboard tests and fixtures need.

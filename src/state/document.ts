@@ -70,13 +70,27 @@ export type Sending =
   | { status: 'sending'; version: string; key: string }
   | { status: 'sent'; version: string; at: string }
   | { status: 'failed'; reason: SendFailure }
-  | { status: 'done' };
+  | { status: 'done'; via?: TakenOverBy };
+
+/**
+ * Who took a submission over when the element did not post it: the page (it cancelled the
+ * submit event), the surrounding form, or nobody (no endpoint, no form: nothing was sent).
+ */
+export type TakenOverBy = 'page' | 'form' | 'nowhere';
 
 /** Why a send failed, named so the person knows what to do. */
 export type SendFailure =
-  | { kind: 'http'; status: number }
+  /** The endpoint answered 4xx/5xx; `message` is its own short message when it gave one (text, capped). */
+  | { kind: 'http'; status: number; message?: string }
   | { kind: 'redirect'; location?: string }
   | { kind: 'timeout' }
+  /** The browser is offline (`navigator.onLine === false`). */
+  | { kind: 'offline' }
+  /** An endpoint on another origin refused this page (no CORS headers) or could not be reached. */
+  | { kind: 'cross-origin'; origin: string }
+  /** The endpoint's URL cannot be posted to (not http(s), or not a URL): refused before any request. */
+  | { kind: 'invalid-endpoint'; endpoint: string }
+  /** A network failure reaching an endpoint on the page's own origin. */
   | { kind: 'network' };
 
 /** The part of an element's state these rules own. */
@@ -285,8 +299,8 @@ export function submitFailed<S extends DocumentState<D>, D>(state: S, reason: Se
 }
 
 /** The page (a cancelled event) or the surrounding form took the submission over. */
-export function submitTakenOver<S extends DocumentState<D>, D>(state: S): Step<S, D> {
-  return { state: { ...state, sending: { status: 'done' } }, effects: [] };
+export function submitTakenOver<S extends DocumentState<D>, D>(state: S, via?: TakenOverBy): Step<S, D> {
+  return { state: { ...state, sending: via ? { status: 'done', via } : { status: 'done' } }, effects: [] };
 }
 
 // —— versions ——

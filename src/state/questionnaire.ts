@@ -10,6 +10,7 @@
  */
 import { createDiagnostic, migrateDiagnostic } from '../sdk/diagnostic.js';
 import { decodeShareLink } from '../sdk/share-link.js';
+import { applyPersonalDetails } from '../sdk/personal.js';
 import { indexFramework, orderedRouages } from '../sdk/framework.js';
 import { mergeDiagnosticVersions } from '../sdk/versions.js';
 import { LIMITS, isCalendarDate, type Diagnostic, type Framework, type Rating, type Respondent } from '../sdk/schema.js';
@@ -37,6 +38,7 @@ import {
   type ReplaceSource,
   type SendFailure,
   type Step,
+  type TakenOverBy,
 } from './document.js';
 import { asideKey, readDraft, type Place } from './draft.js';
 
@@ -47,6 +49,12 @@ export interface QuestionnaireState extends DocumentState<Diagnostic> {
   place: Place;
   /** The default value (what the page gave as `value`): what a form reset returns to. */
   initial: Diagnostic | null;
+  /**
+   * What the person chose for what leaves the page (a share link, a JSON or CSV export): whether
+   * it carries their name, role and organisation (off until they tick it), and whether the share
+   * link is shown.
+   */
+  sharing: { open: boolean; personalDetails: boolean };
 }
 
 /** What a transition may read besides the state: the framework, the language, the clock, new ids. */
@@ -74,7 +82,10 @@ export type QuestionnaireEvent =
   | { type: 'restore'; ref: number }
   | { type: 'import-file'; text: string }
   | { type: 'open-share-link'; text: string }
-  | { type: 'share-link-found'; text: string }
+  /** A share link in the page's address (on load, or pasted later: `hashchange`); `locked`: the element is read-only or disabled. */
+  | { type: 'share-link-found'; text: string; locked?: boolean }
+  | { type: 'share-open' }
+  | { type: 'share-personal-details'; include: boolean }
   | { type: 'value-set'; input: unknown }
   | { type: 'form-reset' }
   | { type: 'form-state-restore'; state: string | null }
@@ -83,7 +94,7 @@ export type QuestionnaireEvent =
   | { type: 'submit-started' }
   | { type: 'submit-succeeded'; version: string }
   | { type: 'submit-failed'; reason: SendFailure }
-  | { type: 'submit-taken-over' }
+  | { type: 'submit-taken-over'; via?: TakenOverBy }
   | { type: 'another-tab-saved'; stored: string }
   | { type: 'saved'; ok: boolean }
   | { type: 'dismiss'; id: string };
@@ -110,8 +121,36 @@ export const diagnosticKind: DocumentKind<Diagnostic> = {
 
 /** The state before anything. */
 export function initialQuestionnaireState(): QuestionnaireState {
-  return { ...emptyDocumentState<Diagnostic>(), place: { step: 'start' }, initial: null };
+  return { ...emptyDocumentState<Diagnostic>(), place: { step: 'start' }, initial: null, sharing: { open: false, personalDetails: false } };
 }
+
+/** What a share link or an export of a diagnostic carries, in the order the person reads it. */
+export type SharedPart = 'project' | 'dates' | 'answers' | 'notes' | 'name' | 'role' | 'organisation';
+
+/**
+ * The diagnostic as it leaves the page (share link, JSON, CSV): without the respondent's name,
+ * role and organisation unless the person chose to include them. The choice is the person's;
+ * the default (`initialQuestionnaireState`) leaves them out: a link or a file travels further
+ * than its author sees (forwarded, kept in a chat, in a shared folder), and the team's reading
+ * needs the project and the answers, not who gave them.
+ */
+export function sharedCopy(state: QuestionnaireState): Diagnostic | null {
+  return state.doc ? applyPersonalDetails(state.doc, { personalDetails: state.sharing.personalDetails }) : null;
+}
+
+/** What the shared copy holds, part by part (only what is there): what the share dialog says. */
+export function sharedParts(state: QuestionnaireState): SharedPart[] {
+  const copy = sharedCopy(state);
+  if (!copy) return [];
+  const parts: SharedPart[] = ['project', 'dates'];
+  if (Object.keys(copy.answers).length) parts.push('answers');
+  if (Object.keys(copy.notes).length) parts.push('notes');
+  for (const key of ['name', 'role', 'organisation'] as const) if (copy.respondent?.[key]) parts.push(key);
+  return parts;
+}
+
+/** Whether the diagnostic held has personal details a person may leave out of what they share. */
+export const hasPersonalDetails = (state: QuestionnaireState): boolean => Boolean(state.doc?.respondent && Object.values(state.doc.respondent).some(Boolean));
 
 /** The place to show for a diagnostic: the one asked for when it makes sense, else the first rouage (or `start-at`). */
 export function placeFor(env: QuestionnaireEnv, doc: Diagnostic | null, wanted?: Place): Place {
@@ -162,7 +201,9 @@ function afterReplace(
     return step;
   }
   const stayed = before.place.step !== 'start' ? before.place : undefined;
-  step = { ...step, state: { ...step.state, place: placeFor(env, doc, wanted ?? stayed) } };
+  // A partner's diagnostic opened from a link is read first: its results.
+  const landing: Place | undefined = source === 'share-link' && result.outcome === 'replaced' ? { step: 'results' } : undefined;
+  step = { ...step, state: { ...step.state, place: placeFor(env, doc, wanted ?? landing ?? stayed) } };
   const kept = step.state.aside.length > before.aside.length ? step.state.aside.at(-1) : undefined;
   if (kept) {
     step = tell(step, {
@@ -297,7 +338,8 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
     case 'navigate': {
       const place = placeFor(env, state.doc, event.place);
       if (place.step === state.place.step && place.rouage === state.place.rouage) return none(state);
-      return { state: { ...state, place }, effects: state.doc ? [{ type: 'save', doc: state.doc }] : [] };
+      // "Your answers were restored" is said once: moving on ends it.
+      return { state: { ...dismiss(state, 'restored'), place }, effects: state.doc ? [{ type: 'save', doc: state.doc }] : [] };
     }
     case 'load-draft':
       return fromDraft(state, event.stored, env, 'draft');
@@ -316,8 +358,15 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
       const parsed = decoded.success ? { doc: asGiven(decoded.data), leftovers: null } : { error: decoded.error.message };
       return take(dismiss(state, 'shared'), parsed, env, 'share-link');
     }
-    case 'share-link-found':
+    case 'share-link-found': {
+      // Nothing of the person's would be replaced: the link opens (on its results). Otherwise it is offered, never opened without asking.
+      if (!event.locked && state.pending === null && (!state.doc || !diagnosticKind.hasContent(state.doc))) return apply(state, { type: 'open-share-link', text: event.text }, env);
       return tell(none(state), { id: 'shared', tone: 'info', params: { link: event.text } });
+    }
+    case 'share-open':
+      return state.doc ? none({ ...state, sharing: { ...state.sharing, open: true } }) : none(state);
+    case 'share-personal-details':
+      return none({ ...state, sharing: { ...state.sharing, personalDetails: event.include } });
     case 'value-set': {
       if (event.input === null || event.input === undefined || event.input === '') {
         const result = replaceWith(diagnosticKind, { ...state, initial: null }, null, 'value', { at: env.now() });
@@ -361,12 +410,16 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
     case 'submit-failed':
       return submitFailed(state, event.reason);
     case 'submit-taken-over':
-      return submitTakenOver(state);
+      return submitTakenOver(state, event.via);
     case 'another-tab-saved': {
+      // Text under the key that is not a draft (another script, a hand edit) would be overwritten by the next save: kept aside first.
+      const at = env.now();
+      const unreadable = (value: unknown) =>
+        tell({ state, effects: [{ type: 'keep-aside-raw', value, at }] as QuestionnaireEffect[] }, { id: 'unreadable', tone: 'warning', params: { key: env.storageKey ? asideKey(env.storageKey, at) : '' } });
       const draft = readDraft(event.stored);
-      if (!draft) return none(state);
+      if (!draft) return unreadable(event.stored);
       const parsed = read(draft.diagnostic, env);
-      if ('error' in parsed) return none(state);
+      if ('error' in parsed) return unreadable(draft);
       if (!state.doc) {
         const step = otherVersion(diagnosticKind, state, parsed.doc);
         return { ...step, state: { ...step.state, place: placeFor(env, parsed.doc, draft.place), sent: draft.sent ?? state.sent } };
@@ -388,4 +441,65 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
     case 'dismiss':
       return none(dismiss(state, event.id));
   }
+}
+
+// —— sending: each failure told as it is ——
+
+/**
+ * The endpoint as a URL to post to, or why it cannot be one: not a URL, or not `http:`/`https:`
+ * (`javascript:`, `mailto:`, `data:`…). Read against the page's address (`base`).
+ */
+export function endpointUrl(endpoint: string, base: string): URL | SendFailure {
+  let url: URL;
+  try {
+    url = new URL(endpoint.trim(), base);
+  } catch {
+    return { kind: 'invalid-endpoint', endpoint };
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : { kind: 'invalid-endpoint', endpoint };
+}
+
+/**
+ * Why a request that gave no answer failed. `fetch` rejects with the same TypeError for an
+ * offline browser, a server that is down and a cross-origin endpoint that does not allow the
+ * page (CORS): told apart by what the page can know — `navigator.onLine`, the endpoint's origin
+ * against the page's, and whether our own timeout aborted it.
+ */
+export function fetchFailure(context: { endpoint: URL; pageOrigin: string; online: boolean; timedOut: boolean }): SendFailure {
+  if (context.timedOut) return { kind: 'timeout' };
+  if (!context.online) return { kind: 'offline' };
+  if (context.endpoint.origin !== context.pageOrigin) return { kind: 'cross-origin', origin: context.endpoint.origin };
+  return { kind: 'network' };
+}
+
+/** The longest server message shown, in characters. */
+export const SERVER_MESSAGE_LIMIT = 200;
+
+/**
+ * A server's own short message from an error answer's body: `message` or `error` of a JSON
+ * object (`error` may itself hold a `message`), or a plain-text body; never HTML (a framework's
+ * error page is not a message). Whitespace collapsed, cut at {@link SERVER_MESSAGE_LIMIT}
+ * characters; shown as text. Undefined when there is none.
+ */
+export function serverMessage(body: string, contentType: string | null): string | undefined {
+  const type = (contentType ?? '').toLowerCase();
+  let text: unknown;
+  if (type.includes('json')) {
+    try {
+      const value: unknown = JSON.parse(body);
+      if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        const error = record.error && typeof record.error === 'object' ? (record.error as Record<string, unknown>).message : record.error;
+        text = typeof record.message === 'string' ? record.message : error;
+      }
+    } catch {
+      text = undefined;
+    }
+  } else if (type.startsWith('text/plain')) {
+    text = body;
+  }
+  if (typeof text !== 'string') return undefined;
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) return undefined;
+  return clean.length > SERVER_MESSAGE_LIMIT ? `${clean.slice(0, SERVER_MESSAGE_LIMIT - 1)}…` : clean;
 }

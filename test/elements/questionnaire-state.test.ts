@@ -188,12 +188,15 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
       const theirs = createDiagnostic({ project: 'Autre projet', respondent: { name: 'Bob' } });
       theirs.answers = { 'noyau-dur.i1': 1 };
       const before = location.href;
-      history.replaceState(null, '', `#rouages=${encodeShareLink(theirs)}`);
       try {
         const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
         await startWithKeys(el, 'Mon projet');
         await rateWithKeys(el, 'pilote.i1', 3);
         const mine = el.value!;
+        // Pasted into the address of this tab (hashchange): offered, not opened over the answers.
+        location.hash = `rouages=${encodeShareLink(theirs)}`;
+        await waitUntil(() => root(el).querySelector('[data-notice="shared"]'), 'the link is offered');
+        expect(el.value).to.deep.equal(mine);
         await pressButton(el, 'L’ouvrir');
         expect(el.value).to.deep.equal(mine);
         await pressButton(el, 'Garder le mien');

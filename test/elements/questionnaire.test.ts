@@ -6,7 +6,7 @@ import '../../src/elements/rouages-provider/define.js';
 import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
 import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
 import type { RouagesWheel } from '../../src/elements/rouages-wheel/rouages-wheel.js';
-import { createDiagnostic, encodeShareLink, parseDiagnostic, type Diagnostic } from '../../src/sdk/index.js';
+import { createDiagnostic, decodeShareLink, encodeShareLink, parseDiagnostic, type Diagnostic } from '../../src/sdk/index.js';
 import sample from '../../demo/samples/phare-2021.json';
 import { captureDownload } from './helpers.js';
 
@@ -19,6 +19,8 @@ const settle = async (el: RouagesQuestionnaire) => {
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
 };
+/** The sample with a person's details: what a share link or an export leaves out unless asked. */
+const withPerson: Diagnostic = { ...(sample as Diagnostic), respondent: { name: 'Camille Martin', role: 'Coordinatrice', organisation: 'Le PHARE' } };
 const uniqueKey = () => `test-${Math.random().toString(36).slice(2)}`;
 
 /** Fills in the start form and starts. */
@@ -59,7 +61,7 @@ describe('<rouages-questionnaire>', () => {
     expect(heading(el)).to.equal('Pilote');
   });
 
-  it('is filled in with the keyboard: radio groups, notes, next, skip and results', async () => {
+  it('is filled in with the keyboard: radio groups, notes, next and previous', async () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
     await start(el);
     await expect(el).to.be.accessible();
@@ -88,7 +90,9 @@ describe('<rouages-questionnaire>', () => {
     expect(heading(el)).to.equal('Noyau dur');
     // The heading gets the focus, so a screen reader hears where the person is.
     expect(root(el).activeElement?.id).to.equal('rouage-title');
-    button(el, 'Passer ce rouage').click();
+    // "Passer ce rouage" did what "Suivant" does: one button moves on (issue #14).
+    expect(button(el, 'Passer ce rouage')).to.equal(undefined);
+    button(el, 'Suivant').click();
     await settle(el);
     expect(heading(el)).to.equal('Collectif élargi');
     button(el, 'Précédent').click();
@@ -121,7 +125,7 @@ describe('<rouages-questionnaire>', () => {
     const wheel = $<RouagesWheel>(el, 'rouages-wheel');
     await wheel.updateComplete;
     expect(wheel.shadowRoot!.querySelector('[data-id="pilote"]')!.getAttribute('aria-label')).to.contain('100\u00a0%');
-    const rows = [...root(el).querySelectorAll('table.scores tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = [...root(el).querySelectorAll('table.table tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).to.equal('Acteurs 100 % 27 % Noyau dur');
     const next = [...root(el).querySelectorAll('.recommendations h4')].map((h) => h.textContent!.split(' —')[0]!.trim());
     expect(next).to.deep.equal(['Noyau dur', 'Constats de territoire', 'Premières ressources', 'Projet collectif', 'Diagnostic']);
@@ -129,34 +133,60 @@ describe('<rouages-questionnaire>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('exports JSON that parses back, and CSV for a spreadsheet', async () => {
-    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${sample}></rouages-questionnaire>`);
+  it('exports JSON that parses back, and CSV for a spreadsheet: without the personal details unless the person ticks them in', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${withPerson}></rouages-questionnaire>`);
     (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
     await settle(el);
     const json = await captureDownload(() => button(el, 'Exporter (JSON)').click());
     expect(json.name).to.equal('ptce-auton-hommes-phare-2021-10-15.json');
-    expect(parseDiagnostic(json.text)).to.deep.equal({ success: true, data: sample });
+    const { respondent: _left, ...anonymous } = withPerson;
+    expect(parseDiagnostic(json.text)).to.deep.equal({ success: true, data: anonymous });
     const csv = await captureDownload(() => button(el, 'Exporter pour un tableur (CSV)').click());
     expect(csv.name).to.match(/\.csv$/);
     expect(csv.text.startsWith('"Projet";"Répondant"')).to.equal(true);
     expect(csv.text).to.contain('"Pilote";"Indicateur";"pilote.i1"');
+    expect(csv.text).to.not.contain('Camille Martin');
+    // Ticked in: the same exports carry them.
+    $<HTMLInputElement>(el, '#share-personal').click();
+    await settle(el);
+    expect(parseDiagnostic((await captureDownload(() => button(el, 'Exporter (JSON)').click())).text)).to.deep.equal({ success: true, data: withPerson });
+    const named = await captureDownload(() => button(el, 'Exporter pour un tableur (CSV)').click());
+    expect(named.text).to.contain('Camille Martin').and.contain('Coordinatrice').and.contain('Le PHARE');
   });
 
-  it('makes a share link that opens the same diagnostic', async () => {
-    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${sample}></rouages-questionnaire>`);
+  it('makes a share link that says what it holds: without the name, role and organisation unless the person ticks them in; it opens on the results', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${withPerson}></rouages-questionnaire>`);
     (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
     await settle(el);
     button(el, 'Créer un lien de partage').click();
     await settle(el);
     const url = $<HTMLInputElement>(el, '#share-url').value;
     expect(url).to.contain('#rouages=R1.');
+    // Said where the link is made, before it is copied.
+    const said = $(el, '.share-contains').textContent!;
+    expect(said).to.contain('le nom du projet').and.contain('vos notes des indicateurs').and.contain('vos réponses aux questions ouvertes');
+    expect(said).to.not.contain('votre nom');
+    expect(said).to.contain('Votre nom, votre rôle et votre organisation n’y sont pas.');
+    expect($<HTMLInputElement>(el, '#share-personal').checked).to.equal(false);
+    const { respondent: _left, ...anonymous } = withPerson;
+    expect(decodeShareLink(url.split('#rouages=')[1])).to.deep.equal({ success: true, data: anonymous });
+    // Ticked in: the link carries them, and says so.
+    $<HTMLInputElement>(el, '#share-personal').click();
+    await settle(el);
+    const named = $<HTMLInputElement>(el, '#share-url').value;
+    expect(decodeShareLink(named.split('#rouages=')[1])).to.deep.equal({ success: true, data: withPerson });
+    expect($(el, '.share-contains').textContent).to.contain('votre nom, votre rôle et votre organisation');
+    await expect(el).to.be.accessible();
+
     const other = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
-    root(other).querySelector('details')!.open = true;
+    root(other).querySelector('details.import')!.setAttribute('open', '');
     $<HTMLInputElement>(other, '#import-link').value = url;
     button(other, 'Ouvrir le lien').click();
     await settle(other);
-    expect(other.value).to.deep.equal(sample);
+    expect(other.value).to.deep.equal(anonymous);
     expect($(other, '[role="status"]').textContent).to.contain('importé');
+    // A partner's diagnostic is read first: its results, not its first rouage.
+    expect(heading(other)).to.equal('Résultats — PTCE Auton\'hommes (PHARE)');
   });
 
   it('imports a good file, and refuses a bad one without touching the answers', async () => {
@@ -275,17 +305,51 @@ describe('<rouages-questionnaire>', () => {
     localStorage.removeItem(key);
   });
 
-  it('offers a share link found in the page address, without opening it over the answers', async () => {
+  it('opens a share link found in the page address on its results when nothing would be replaced; the address and history stay as they are', async () => {
     const token = encodeShareLink(sample as Diagnostic);
     const before = location.href;
     history.replaceState(null, '', `#rouages=${token}`);
+    const length = history.length;
     try {
       const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
       await settle(el);
-      expect(el.value).to.equal(null);
-      button(el, 'L’ouvrir').click();
-      await settle(el);
       expect(el.value).to.deep.equal(sample);
+      expect(heading(el)).to.equal('Résultats — PTCE Auton\'hommes (PHARE)');
+      expect(location.hash).to.equal(`#rouages=${token}`);
+      expect(history.length).to.equal(length);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('a share link pasted into the address of a tab already open (hashchange): offered over the answers, asked before replacing them, no reload', async () => {
+    const theirs = { ...(sample as Diagnostic), id: 'their-diagnostic' };
+    const before = location.href;
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    try {
+      await start(el);
+      root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[3]!.click();
+      await settle(el);
+      const mine = el.value!;
+      location.hash = `rouages=${encodeShareLink(theirs)}`;
+      await waitUntil(() => root(el).querySelector('[data-notice="shared"]'), 'the link is offered');
+      expect(el.value).to.deep.equal(mine);
+      button(el, 'L’ouvrir').click();
+      await waitUntil(() => root(el).querySelector('[data-notice="confirm"]'), 'asked first: another project');
+      expect(el.value).to.deep.equal(mine);
+      button(el, 'L’ouvrir, garder le mien à part').click();
+      await settle(el);
+      expect(el.value!.id).to.equal('their-diagnostic');
+      expect(heading(el)).to.equal('Résultats — PTCE Auton\'hommes (PHARE)');
+      expect($(el, '[data-notice="kept-aside"]').textContent).to.contain('PTCE du Val');
+      // And on an empty questionnaire, a pasted link opens at once, on its results.
+      history.replaceState(null, '', before);
+      const empty = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+      expect(empty.value).to.equal(null);
+      location.hash = `rouages=${encodeShareLink({ ...theirs, id: 'another' })}`;
+      await waitUntil(() => empty.value?.id === 'another', 'opened without a reload');
+      await settle(empty);
+      expect(heading(empty)).to.equal('Résultats — PTCE Auton\'hommes (PHARE)');
     } finally {
       history.replaceState(null, '', before);
     }
@@ -344,7 +408,7 @@ describe('<rouages-questionnaire>', () => {
     await settle(el);
     button(el, 'Envoyer le diagnostic').click();
     await waitUntil(() => $(el, '.send-status').textContent!.includes('L’envoi a échoué'), 'the failure is shown');
-    expect($(el, '.send-status').textContent).to.contain('L’envoi a échoué (le serveur a répondu 500)');
+    expect($(el, '.send-status').textContent).to.contain('L’envoi a échoué (le serveur a répondu 500\u00a0: «\u00a0Internal error\u00a0»)');
     expect($(el, '.send-status').getAttribute('role')).to.equal('alert');
     expect(localStorage.getItem(key)).to.not.equal(null);
     await expect(el).to.be.accessible();
@@ -352,7 +416,7 @@ describe('<rouages-questionnaire>', () => {
     el.endpoint = '/test-endpoint/slow';
     el.timeout = 200;
     button(el, 'Réessayer').click();
-    await waitUntil(() => $(el, '.send-status').textContent!.includes('le serveur ne répond pas'), 'the timeout is shown', { timeout: 3000 });
+    await waitUntil(() => $(el, '.send-status').textContent!.includes('le serveur n’a pas répondu à temps'), 'the timeout is shown', { timeout: 3000 });
 
     el.endpoint = '/test-endpoint/ok';
     button(el, 'Réessayer').click();

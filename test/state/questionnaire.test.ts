@@ -1,7 +1,16 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { createDiagnostic, encodeShareLink, framework, indexFramework, parseDiagnostic, type Diagnostic, type Rating } from '../../src/sdk/index.js';
-import { initialQuestionnaireState, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../src/state/questionnaire.js';
+import { createDiagnostic, decodeShareLink, encodeShareLink, framework, indexFramework, parseDiagnostic, type Diagnostic, type Rating } from '../../src/sdk/index.js';
+import {
+  SERVER_MESSAGE_LIMIT,
+  endpointUrl,
+  fetchFailure,
+  hasPersonalDetails,
+  serverMessage,
+  sharedCopy,
+  sharedParts,
+  initialQuestionnaireState,
+  transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../src/state/questionnaire.js';
 import { writeDraft } from '../../src/state/draft.js';
 
 /** A clock that moves one second per reading, and ids in order: transitions are pure given these. */
@@ -343,5 +352,132 @@ describe('questionnaire transitions: random sequences (fast-check)', function ()
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('questionnaire transitions: what people meet (issue #14)', () => {
+  const partner = person('Bob', 'Autre projet', { 'noyau-dur.i1': 1 }, { respondent: { name: 'Bob', role: 'Trésorier', organisation: 'La Ressourcerie' } });
+
+  it('a share link opened on an empty questionnaire lands on its results', () => {
+    const { state } = run([{ type: 'open-share-link', text: encodeShareLink(partner) }]);
+    expect(state.doc!.id).to.equal(partner.id);
+    expect(state.place).to.deep.equal({ step: 'results' });
+  });
+
+  it('a share link found in the address (on load or hashchange): opened on its results when nothing would be replaced', () => {
+    const { state } = run([{ type: 'share-link-found', text: encodeShareLink(partner) }]);
+    expect(state.doc!.id).to.equal(partner.id);
+    expect(state.place).to.deep.equal({ step: 'results' });
+    expect(state.notices.map((n) => n.id)).to.deep.equal(['imported']);
+  });
+
+  it('over the person\'s answers, a link found is only offered; opened, it asks first; confirmed, theirs is kept aside and the partner\'s results shown', () => {
+    const mine = run([started, { type: 'answer', item: 'pilote.i1', rating: 3 }]).state;
+    const found = run([{ type: 'share-link-found', text: encodeShareLink(partner) }], testEnv(), mine).state;
+    expect(found.doc).to.deep.equal(mine.doc);
+    expect(found.notices.map((n) => n.id)).to.include('shared');
+    const asking = run([{ type: 'open-share-link', text: encodeShareLink(partner) }], testEnv(), found).state;
+    expect(asking.pending).to.not.equal(null);
+    expect(asking.doc).to.deep.equal(mine.doc);
+    const { state, effects } = run([{ type: 'confirm-replace' }], testEnv(), asking);
+    expect(state.doc!.id).to.equal(partner.id);
+    expect(state.place).to.deep.equal({ step: 'results' });
+    expect(effects.some((e) => e.type === 'keep-aside' && e.aside.copy.id === mine.doc!.id)).to.equal(true);
+  });
+
+  it('a read-only questionnaire is offered the link, never opens it by itself', () => {
+    const { state } = run([{ type: 'share-link-found', text: encodeShareLink(partner), locked: true }]);
+    expect(state.doc).to.equal(null);
+    expect(state.notices.map((n) => n.id)).to.deep.equal(['shared']);
+  });
+
+  it('a file import keeps the place (the person resumes where they were), unlike a partner\'s link', () => {
+    const { state } = run([{ type: 'import-file', text: JSON.stringify(partner) }]);
+    expect(state.place.step).to.equal('rouage');
+  });
+
+  it('what is shared leaves the name, role and organisation out until the person includes them; it says what it holds', () => {
+    const withDetails = run([{ type: 'value-set', input: partner }, { type: 'note', question: 'pilote.q1', text: 'Oui' }]).state;
+    expect(hasPersonalDetails(withDetails)).to.equal(true);
+    expect(sharedCopy(withDetails)!.respondent).to.equal(undefined);
+    expect(sharedParts(withDetails)).to.deep.equal(['project', 'dates', 'answers', 'notes']);
+    const included = run([{ type: 'share-personal-details', include: true }], testEnv(), withDetails).state;
+    expect(sharedCopy(included)!.respondent).to.deep.equal(partner.respondent);
+    expect(sharedParts(included)).to.deep.equal(['project', 'dates', 'answers', 'notes', 'name', 'role', 'organisation']);
+    // The diagnostic held keeps its details either way.
+    expect(included.doc!.respondent).to.deep.equal(partner.respondent);
+    expect(withDetails.doc!.respondent).to.deep.equal(partner.respondent);
+    // Round trip through a link: what was shared, nothing more.
+    const decoded = decodeShareLink(encodeShareLink(sharedCopy(withDetails)!));
+    expect(decoded.success && decoded.data.respondent).to.equal(undefined);
+  });
+
+  it('the share link is shown only once asked for, and only for a diagnostic', () => {
+    expect(run([{ type: 'share-open' }]).state.sharing.open).to.equal(false);
+    expect(run([started, { type: 'share-open' }]).state.sharing.open).to.equal(true);
+  });
+
+  it('"Vos réponses ont été reprises" ends when the person moves on', () => {
+    const stored = writeDraft({ diagnostic: partner, place: { step: 'rouage', rouage: 'pilote' } });
+    const loaded = run([{ type: 'load-draft', stored }]).state;
+    expect(loaded.notices.map((n) => n.id)).to.include('restored');
+    const moved = run([{ type: 'navigate', place: { step: 'rouage', rouage: 'noyau-dur' } }], testEnv(), loaded).state;
+    expect(moved.notices.map((n) => n.id)).to.not.include('restored');
+  });
+
+  it('text under the key that is not a draft, written by another tab, is kept aside (not overwritten by the next save)', () => {
+    const mine = run([started]).state;
+    for (const stored of ['pas un brouillon', '{"format":"rouages-draft/1","diagnostic":{"schema":"autre"}}']) {
+      const { state, effects } = run([{ type: 'another-tab-saved', stored }], testEnv(), mine);
+      expect(effects.filter((e) => e.type === 'keep-aside-raw')).to.have.length(1);
+      expect(state.notices.map((n) => n.id)).to.include('unreadable');
+      expect(state.doc).to.deep.equal(mine.doc);
+    }
+  });
+
+  it('"Envoyer" with nothing to send to is told apart from a page or a form that took it over', () => {
+    const mine = run([started]).state;
+    expect(run([{ type: 'submit-taken-over', via: 'nowhere' }], testEnv(), mine).state.sending).to.deep.equal({ status: 'done', via: 'nowhere' });
+    expect(run([{ type: 'submit-taken-over', via: 'page' }], testEnv(), mine).state.sending).to.deep.equal({ status: 'done', via: 'page' });
+  });
+
+  describe('sending failures by cause', () => {
+    const page = 'http://localhost:8000';
+    it('an endpoint that is not an http(s) URL is refused before any request', () => {
+      for (const endpoint of ['javascript:alert(1)', 'mailto:a@b.fr', 'http://[', 'data:text/plain,x']) expect(endpointUrl(endpoint, `${page}/`), endpoint).to.deep.equal({ kind: 'invalid-endpoint', endpoint });
+      expect(String(endpointUrl('/api/diagnostics', `${page}/app/`))).to.equal(`${page}/api/diagnostics`);
+      expect(String(endpointUrl('https://portail.example.org/d', `${page}/`))).to.equal('https://portail.example.org/d');
+    });
+
+    it('a request with no answer: timeout, offline, another origin (CORS or down), or this site\'s server', () => {
+      const other = new URL('https://portail.example.org/d');
+      const same = new URL(`${page}/api`);
+      expect(fetchFailure({ endpoint: other, pageOrigin: page, online: true, timedOut: true })).to.deep.equal({ kind: 'timeout' });
+      expect(fetchFailure({ endpoint: other, pageOrigin: page, online: false, timedOut: false })).to.deep.equal({ kind: 'offline' });
+      expect(fetchFailure({ endpoint: other, pageOrigin: page, online: true, timedOut: false })).to.deep.equal({ kind: 'cross-origin', origin: 'https://portail.example.org' });
+      expect(fetchFailure({ endpoint: same, pageOrigin: page, online: true, timedOut: false })).to.deep.equal({ kind: 'network' });
+    });
+
+    it('the server\'s own message: JSON message or error, plain text; never HTML; capped', () => {
+      expect(serverMessage('{"message":"Projet inconnu"}', 'application/json')).to.equal('Projet inconnu');
+      expect(serverMessage('{"error":"quota dépassé"}', 'application/problem+json; charset=utf-8')).to.equal('quota dépassé');
+      expect(serverMessage('{"error":{"message":"jeton expiré"}}', 'application/json')).to.equal('jeton expiré');
+      expect(serverMessage('  Trop de\n  requêtes ', 'text/plain; charset=utf-8')).to.equal('Trop de requêtes');
+      expect(serverMessage('<h1>Erreur</h1>', 'text/html')).to.equal(undefined);
+      expect(serverMessage('{"ok":false}', 'application/json')).to.equal(undefined);
+      expect(serverMessage('pas du JSON', 'application/json')).to.equal(undefined);
+      expect(serverMessage('{"message":42}', 'application/json')).to.equal(undefined);
+      const long = serverMessage('x'.repeat(1000), 'text/plain')!;
+      expect(long).to.have.length(SERVER_MESSAGE_LIMIT);
+      expect(long.endsWith('…')).to.equal(true);
+    });
+
+    it('a failure is kept in the state as it is, and the next send can retry', () => {
+      const mine = run([started]).state;
+      const reason = { kind: 'http' as const, status: 422, message: 'Projet inconnu' };
+      const failed = run([{ type: 'submit-started' }, { type: 'submit-failed', reason }], testEnv(), mine).state;
+      expect(failed.sending).to.deep.equal({ status: 'failed', reason });
+      expect(run([{ type: 'submit-started' }], testEnv(), failed).effects.some((e) => e.type === 'post')).to.equal(true);
+    });
   });
 });

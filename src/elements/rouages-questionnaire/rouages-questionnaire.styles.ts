@@ -4,6 +4,10 @@ export const questionnaireStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* While its framework loads it keeps the place a page reserves for it (README: :not(:defined)). */
+  .root.loading {
+    min-height: 60rem;
+  }
   h2,
   h3,
   h4 {
@@ -248,53 +252,22 @@ export const questionnaireStyles = css`
     cursor: pointer;
     font-weight: 600;
   }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin: 0 0 0.5em;
-    padding: 0.6em 0.8em;
-    border: 1px solid var(--_border);
-    border-inline-start-width: 4px;
-    border-radius: 6px;
-    background: var(--_background);
-  }
-  .notice span {
-    flex: 1;
-    min-width: 12em;
-  }
-  .notice.info {
-    border-inline-start-color: var(--_accent);
-  }
-  .notice.warning {
-    border-inline-start-color: #8a5a00;
-  }
-  .notice.error {
-    border-inline-start-color: var(--_danger);
-  }
-  .notice button {
-    padding: 0.2em 0.6em;
-  }
-  .dismiss {
-    border-color: transparent;
-  }
   rouages-wheel {
     max-width: 34em;
     margin: 1em auto;
   }
-  table.scores {
+  table.table {
     width: 100%;
     border-collapse: collapse;
     margin: 1em 0;
   }
-  .scores caption {
+  .table caption {
     text-align: start;
     font-weight: 700;
     padding-bottom: 0.4em;
   }
-  .scores th,
-  .scores td {
+  .table th,
+  .table td {
     text-align: start;
     padding: 0.35em 0.5em;
     border-bottom: 1px solid var(--_border);
@@ -305,6 +278,32 @@ export const questionnaireStyles = css`
   .list-title {
     margin: 0.4em 0 0.1em;
     font-weight: 600;
+  }
+  .lead {
+    font-size: 1.05em;
+  }
+  .about {
+    margin: 0.5em 0 1em;
+  }
+  .about summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .share {
+    margin: 1em 0;
+  }
+  .share .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.1em 0.5em;
+    align-items: baseline;
+  }
+  .share .check .hint {
+    grid-column: 2;
+    margin: 0;
+  }
+  .share-contains {
+    margin: 0.5em 0;
   }
   .send-status.failed {
     color: var(--_danger);
@@ -330,7 +329,7 @@ export const questionnaireStyles = css`
       color: #000;
     }
     rouages-wheel,
-    table.scores,
+    table.table,
     .recommendations > li {
       break-inside: avoid;
     }

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { encodeShareLink, newDiagnosticId, scoreDiagnostic, toCSV, type Diagnostic, type Respondent } from '../../sdk/api.js';
-import { initialQuestionnaireState, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
+import { endpointUrl, hasPersonalDetails, initialQuestionnaireState, sharedCopy, sharedParts, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
 import { writeDraft } from '../../state/draft.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { builtInFramework } from '../shared/frameworks.js';
@@ -9,6 +9,7 @@ import { FormControlMixin, type FormValidity } from '../shared/form-control.js';
 import { withOwnStrings } from '../shared/i18n.js';
 import { download } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
+import { noticeStyles } from '../shared/notices.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { questionnaireCatalogues } from './strings.js';
 import { DraftController } from './draft-controller.js';
@@ -46,7 +47,7 @@ const SHARE_PARAM = 'rouages=';
  * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
-  static override styles = [baseStyles, buttonStyles, questionnaireStyles];
+  static override styles = [baseStyles, buttonStyles, noticeStyles, questionnaireStyles];
 
   /** The shared words and this element's own. */
   protected override get strings() {
@@ -73,7 +74,8 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
 
   /** The one owner of the diagnostic in progress: changed only by `transition`. */
   @state() private state: QuestionnaireState = initialQuestionnaireState();
-  @state() private shareUrl?: string;
+  /** The share link shown (derived from the state in `willUpdate`). */
+  private shareUrl?: string;
 
   private model?: QuestionnaireModel;
   private readonly drafts = new DraftController(this);
@@ -222,8 +224,19 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
     this.openDraft();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** A share link pasted into the address of a tab that already shows the page: offered (or opened when nothing would be replaced), without a reload. */
+  private onHashChange = (): void => {
+    if (this.openedKey !== undefined) this.offerSharedLink();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -241,6 +254,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       this.shownRouage = shown;
       this.stepInstance++;
     }
+    this.shareUrl = this.state.sharing.open ? this.shareLink(framework) : undefined;
     this.model = questionnaireModel(framework, this.state, (d, f) => this.read.score(d, f) ?? scoreDiagnostic(d, f), this.stepInstance);
   }
 
@@ -269,11 +283,15 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     if (first) this.offerSharedLink();
   }
 
-  /** A share link in the page's address: offered, never opened over the person's answers without asking. */
+  /**
+   * A share link in the page's address: opened on its results when nothing of the person's
+   * would be replaced, else offered, never opened over their answers without asking. The page's
+   * address and history are left as they are (the host page owns them).
+   */
   private offerSharedLink(): void {
     const hash = globalThis.location?.hash ?? '';
     const at = hash.indexOf(SHARE_PARAM);
-    if (at >= 0) this.dispatchTransition({ type: 'share-link-found', text: hash.slice(at + SHARE_PARAM.length) });
+    if (at >= 0) this.dispatchTransition({ type: 'share-link-found', text: hash.slice(at + SHARE_PARAM.length), locked: this.locked });
   }
 
   // —— the provider (behind one small object, so a change in how elements reach it stays there) ——
@@ -332,30 +350,39 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
         return;
       }
       if (!this.emit('rouages-submit', doc, { cancelable: true })) {
-        this.dispatchTransition({ type: 'submit-taken-over' });
+        this.dispatchTransition({ type: 'submit-taken-over', via: 'page' });
         return;
       }
       this.dispatchTransition({ type: 'submit-started' });
       return;
     }
     if (!this.emit('rouages-submit', doc, { cancelable: true })) {
-      this.dispatchTransition({ type: 'submit-taken-over' });
+      this.dispatchTransition({ type: 'submit-taken-over', via: 'page' });
       return;
     }
     if (this.form) this.form.requestSubmit();
-    this.dispatchTransition({ type: 'submit-taken-over' });
+    // No endpoint and no form: nothing left the page, and the person is told so.
+    this.dispatchTransition({ type: 'submit-taken-over', via: this.form ? 'form' : 'nowhere' });
   };
+
+  /** Where the diagnostic is sent, when `endpoint` is a web address: what the start screen says. */
+  private endpointOrigin(): string | undefined {
+    if (!this.endpoint) return undefined;
+    const url = endpointUrl(this.endpoint, document.baseURI);
+    return url instanceof URL ? url.origin : undefined;
+  }
 
   private fileName(): string {
     return diagnosticFileName(this.state.doc);
   }
 
-  private share = (): void => {
-    const framework = this.resolveFramework().framework;
-    if (!this.state.doc || !framework) return;
+  /** The share link of the diagnostic held, with or without the person's details as they chose: this page's address and `#rouages=<token>`. */
+  private shareLink(framework: Parameters<typeof encodeShareLink>[1]): string | undefined {
+    const copy = sharedCopy(this.state);
+    if (!copy) return undefined;
     const base = (globalThis.location?.href ?? '').split('#')[0];
-    this.shareUrl = `${base}#${SHARE_PARAM}${encodeShareLink(this.state.doc, framework)}`;
-  };
+    return `${base}#${SHARE_PARAM}${encodeShareLink(copy, framework)}`;
+  }
 
   private copyShare = async (): Promise<void> => {
     if (!this.shareUrl) return;
@@ -374,18 +401,31 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       locale: this.activeLocale,
       locked: this.locked,
       readonly: this.readonly,
-      ...(this.shareUrl ? { shareUrl: this.shareUrl } : {}),
+      share: {
+        ...(this.shareUrl ? { url: this.shareUrl } : {}),
+        parts: this.shareUrl ? sharedParts(this.state) : [],
+        personal: hasPersonalDetails(this.state),
+        includePersonal: this.state.sharing.personalDetails,
+      },
+      drafts: Boolean(this.drafts.key),
+      ...(this.endpointOrigin() ? { endpointOrigin: this.endpointOrigin()! } : {}),
       send: this.send,
       act: {
         start: this.start,
         importFile: (e) => void this.importFile(e),
-        exportJson: () => this.state.doc && download(`${this.fileName()}.json`, JSON.stringify(this.state.doc, null, 2), 'application/json'),
-        exportCsv: () => this.state.doc && download(`${this.fileName()}.csv`, toCSV(this.state.doc, model.framework), 'text/csv;charset=utf-8'),
+        // Exports carry the person's details only when they chose to (the same choice as the share link).
+        exportJson: () => {
+          const copy = sharedCopy(this.state);
+          if (copy) download(`${this.fileName()}.json`, JSON.stringify(copy, null, 2), 'application/json');
+        },
+        exportCsv: () => {
+          const copy = sharedCopy(this.state);
+          if (copy) download(`${this.fileName()}.csv`, toCSV(copy, model.framework), 'text/csv;charset=utf-8');
+        },
         exportAside: (ref) => {
           const aside = this.state.aside.find((a) => a.ref === ref);
           if (aside) download(`${this.fileName()}-gardé-à-part.json`, JSON.stringify(aside.copy, null, 2), 'application/json');
         },
-        share: this.share,
         copyShare: () => void this.copyShare(),
         submit: this.submit,
         print: () => globalThis.print?.(),

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic } from '../../sdk/api.js';
 import type { SendFailure } from '../../state/document.js';
-import type { QuestionnaireEvent } from '../../state/questionnaire.js';
+import { endpointUrl, fetchFailure, serverMessage, type QuestionnaireEvent } from '../../state/questionnaire.js';
 
 /** How long to wait for the endpoint by default, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15000;
@@ -14,6 +14,9 @@ export function validTimeout(value: unknown): number {
   return Number.isFinite(n) && n > 0 ? Math.min(Math.round(n), MAX_TIMEOUT) : DEFAULT_TIMEOUT;
 }
 
+/** Whether the browser says it is online (a browser without the flag counts as online). */
+const online = (): boolean => navigator.onLine !== false;
+
 export interface SendingHost extends ReactiveControllerHost {
   dispatchTransition(event: QuestionnaireEvent): void;
 }
@@ -23,6 +26,10 @@ export interface SendingHost extends ReactiveControllerHost {
  * the endpoint itself. A redirect (to a login page, say) is not followed (`redirect: 'manual'`)
  * and is reported as a failure naming it; the body is the diagnostic with its `id`, the request
  * carries an `Idempotency-Key` (the same for the same content) so a network can drop duplicates.
+ * Each failure is told as it is (see `fetchFailure`, `serverMessage` in src/state/questionnaire.ts):
+ * an endpoint that is not an http(s) URL is refused before any request; offline, a cross-origin
+ * endpoint that refused the page (CORS) or is down, a same-origin network failure, a timeout, a
+ * redirect, an HTTP error with the server's own short message.
  */
 export class SendingController implements ReactiveController {
   private abort?: AbortController;
@@ -36,6 +43,15 @@ export class SendingController implements ReactiveController {
   }
 
   async post(endpoint: string, doc: Diagnostic, version: string, idempotencyKey: string, timeout: unknown): Promise<void> {
+    const target = endpointUrl(endpoint, document.baseURI);
+    if (!(target instanceof URL)) {
+      this.host.dispatchTransition({ type: 'submit-failed', reason: target });
+      return;
+    }
+    if (!online()) {
+      this.host.dispatchTransition({ type: 'submit-failed', reason: { kind: 'offline' } });
+      return;
+    }
     const controller = new AbortController();
     this.abort = controller;
     let timedOut = false;
@@ -45,7 +61,6 @@ export class SendingController implements ReactiveController {
     }, validTimeout(timeout));
     let failure: SendFailure | null = null;
     try {
-      const target = new URL(endpoint, document.baseURI);
       const response = await fetch(target, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
@@ -58,10 +73,11 @@ export class SendingController implements ReactiveController {
       if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400)) {
         failure = { kind: 'redirect', ...(response.headers.get('location') || elsewhere ? { location: response.headers.get('location') || elsewhere } : {}) };
       } else if (!response.ok) {
-        failure = { kind: 'http', status: response.status };
+        const message = serverMessage(await response.text().catch(() => ''), response.headers.get('content-type'));
+        failure = { kind: 'http', status: response.status, ...(message ? { message } : {}) };
       }
     } catch {
-      failure = timedOut ? { kind: 'timeout' } : { kind: 'network' };
+      failure = fetchFailure({ endpoint: target, pageOrigin: location.origin, online: online(), timedOut });
     } finally {
       clearTimeout(timer);
       if (this.abort === controller) this.abort = undefined;

@@ -3,17 +3,19 @@
  * (shared/i18n.ts): they load with the element.
  * The English catalogue has the French one's type, so a missing key is a type error.
  */
-/** A stamp as a day and a time, with `Intl`; the text itself when it is not a date. */
-function formatWhen(iso: string, locale: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
+import { formatStamp, plural } from '../shared/format.js';
+
 
 const fr = {
   questionnaireLabel: 'Autodiagnostic\u00a0: les rouages de la coopération',
   startTitle: 'Votre diagnostic',
-  startIntro:
-    "Ce questionnaire passe en revue les 20 rouages de la coopération, dimension par dimension. Pour chaque rouage, notez où en est votre projet sur chaque indicateur, et répondez si vous le souhaitez aux questions ouvertes. Vous pouvez passer un rouage, revenir en arrière et reprendre plus tard\u00a0: vos réponses restent dans ce navigateur.",
+  startIntro: (rouages: number, items: number) =>
+    `Passez en revue les ${rouages} rouages de la coopération de votre projet\u00a0: pour chacun, notez de 0 à 3 où en est le projet sur ses indicateurs (${items} en tout), et, si vous le souhaitez, répondez aux questions ouvertes. À la fin, vous voyez où en est chaque dimension et les prochains rouages à travailler.`,
+  startDuration: 'Comptez 30 à 45 minutes, en une ou plusieurs fois\u00a0: vous pouvez vous arrêter et reprendre plus tard, revenir en arrière, laisser un indicateur sans note.',
+  startStorageLocal: 'Vos réponses restent dans ce navigateur\u00a0: rien n’est envoyé à personne, sauf si vous exportez le diagnostic ou créez un lien de partage.',
+  startStorageNone: 'Vos réponses restent dans cette page\u00a0: elles ne sont pas gardées si vous la fermez. Exportez le diagnostic pour le garder.',
+  startStorageEndpoint: (origin: string) => `Vos réponses restent dans ce navigateur jusqu’à ce que vous les envoyiez\u00a0: le bouton «\u00a0Envoyer le diagnostic\u00a0» les transmet à ${origin}.`,
+  aboutMethod: 'La méthode en quelques lignes',
   scaleTitle: "L'échelle de notation",
   unratedHelp: "vous ne savez pas, ou l'indicateur ne concerne pas votre projet\u00a0: il ne compte pas dans le score",
   projectLabel: 'Nom du projet',
@@ -33,7 +35,7 @@ const fr = {
   imported: (project: string) => `Diagnostic «\u00a0${project}\u00a0» importé.`,
   importFailed: (message: string) => `Import impossible, vos réponses actuelles sont conservées. ${message}`,
   navLabel: 'Parcours du diagnostic',
-  progress: (answered: number, total: number) => `${answered} sur ${total} indicateurs renseignés`,
+  progress: (answered: number, total: number) => `${answered} sur ${total} ${plural(total, 'fr', { one: 'indicateur renseigné', other: 'indicateurs renseignés' })}`,
   complete: 'complet',
   notStarted: 'non commencé',
   results: 'Résultats',
@@ -43,15 +45,21 @@ const fr = {
   questionsHelp: 'Questions ouvertes (facultatif)\u00a0: vos réponses sont gardées dans le diagnostic, sans compter dans le score.',
   previous: 'Précédent',
   nextStep: 'Suivant',
-  skip: 'Passer ce rouage',
   toResults: 'Voir les résultats',
   edit: 'Modifier les réponses',
   resultsTitle: (project: string) => `Résultats — ${project}`,
-  completion: 'Complété',
   actionsTitle: 'Enregistrer et partager',
   exportJson: 'Exporter (JSON)',
   shareLink: 'Créer un lien de partage',
-  shareLinkLabel: 'Lien de partage (il contient vos réponses)',
+  shareLinkLabel: 'Lien de partage',
+  shareIncludePersonal: 'Inclure mon nom, mon rôle et mon organisation',
+  shareIncludeHint: 'Pour le lien de partage et les exports JSON et CSV. Laissez décoché pour partager hors de votre équipe.',
+  /** One part of what a link or an export holds (see `SharedPart`). */
+  sharedPart: (part: string) =>
+    ({ project: 'le nom du projet', dates: 'ses dates', answers: 'vos notes des indicateurs', notes: 'vos réponses aux questions ouvertes', name: 'votre nom', role: 'votre rôle', organisation: 'votre organisation' })[part] ?? String(part),
+  /** What the link holds (`list`: the parts joined with `formatList`), said where it is made. */
+  shareContains: (list: string) => `Ce lien contient ${list}. Toute personne qui le reçoit peut les lire\u00a0; il ne passe par aucun serveur.`,
+  shareWithoutPersonal: 'Votre nom, votre rôle et votre organisation n’y sont pas.',
   copy: 'Copier',
   copied: 'Lien copié.',
   submit: 'Envoyer le diagnostic',
@@ -60,16 +68,26 @@ const fr = {
   sent: 'Diagnostic envoyé. Merci\u202f!',
   sentBefore: (date: string) => `Ce diagnostic a été envoyé le ${date}.`,
   /** A date and time as a person reads them, in the element's language. */
-  when: (iso: string) => formatWhen(iso, 'fr-FR'),
-  validated: 'Diagnostic terminé. Pensez à l’exporter pour le garder.',
+  when: (iso: string) => formatStamp(iso, 'fr-FR'),
+  takenOverPage: 'Diagnostic transmis à la page.',
+  takenOverForm: 'Diagnostic remis au formulaire de la page.',
+  notSent:
+    'Rien n’a été envoyé\u00a0: ce questionnaire n’est relié à aucun serveur. Vos réponses restent dans ce navigateur. Pour transmettre votre diagnostic, exportez-le (JSON ou CSV) ou créez un lien de partage.',
   sendFailed: (reason: string) => `L’envoi a échoué (${reason}). Vos réponses sont conservées\u00a0: réessayez, ou exportez-les.`,
-  httpStatus: (status: number) => `le serveur a répondu ${status}`,
-  timeout: 'le serveur ne répond pas',
-  network: 'le réseau est indisponible',
+  httpStatus: (status: number, message?: string) => `le serveur a répondu ${status}${message ? `\u00a0: «\u00a0${message}\u00a0»` : ''}`,
+  timeout: 'le serveur n’a pas répondu à temps',
+  offline: 'ce navigateur est hors ligne\u00a0; réessayez une fois la connexion revenue',
+  crossOrigin: (origin: string) =>
+    `le serveur ${origin} n’a pas accepté la demande de cette page, ou ne répond pas. S’il répond, il doit autoriser cette page à lui envoyer le diagnostic (en-têtes CORS)\u00a0: signalez-le aux responsables du site`,
+  invalidEndpoint: (endpoint: string) => `l’adresse d’envoi «\u00a0${endpoint}\u00a0» n’est pas une adresse web (http ou https)\u00a0: signalez-le aux responsables du site`,
+  network: 'le serveur de ce site ne répond pas',
   storageFailed: 'Vos réponses ne peuvent pas être enregistrées dans ce navigateur (stockage plein ou bloqué). Elles restent dans cette page\u00a0: exportez-les avant de la fermer.',
   restored: 'Vos réponses précédentes ont été reprises.',
   keptAside: (count: number, key: string) =>
-    `${count} réponse${count > 1 ? 's' : ''} d’une autre version du questionnaire n’${count > 1 ? 'ont' : 'a'} pas pu être reprise${count > 1 ? 's' : ''}\u00a0: elle${count > 1 ? 's sont conservées' : ' est conservée'} à part ${key ? `dans ce navigateur («\u00a0${key}\u00a0»)` : 'dans cette page'}.`,
+    `${count} ${plural(count, 'fr', {
+      one: 'réponse d’une autre version du questionnaire n’a pas pu être reprise\u00a0: elle est conservée',
+      other: 'réponses d’une autre version du questionnaire n’ont pas pu être reprises\u00a0: elles sont conservées',
+    })} à part ${key ? `dans ce navigateur («\u00a0${key}\u00a0»)` : 'dans cette page'}.`,
   unreadableDraft: (key: string) => `Un brouillon enregistré n’a pas pu être lu\u00a0: il est conservé à part ${key ? `dans ce navigateur («\u00a0${key}\u00a0»)` : 'dans cette page'}.`,
   /** What took the place of a diagnostic kept aside, by the reason of the replacement. */
   replacedBy: (reason: string) =>
@@ -102,6 +120,7 @@ const fr = {
   mergedFromOtherTab: 'Des réponses saisies dans un autre onglet ont été ajoutées.',
   sharedInUrl: 'Ce lien contient un diagnostic partagé.',
   openShared: 'L’ouvrir',
+  dismiss: 'Fermer ce message',
   readonlyNotice: 'Ce diagnostic est en lecture seule.',
   badValue: (message: string) => `La valeur donnée n’a pas pu être lue\u00a0: ${message}`,
 };
@@ -111,8 +130,13 @@ export type QuestionnaireStrings = typeof fr;
 const en: QuestionnaireStrings = {
   questionnaireLabel: 'Self-diagnosis: the gears of cooperation',
   startTitle: 'Your diagnosis',
-  startIntro:
-    'This questionnaire goes through the 20 gears of cooperation, dimension by dimension. For each gear, rate where your project stands on each indicator and, if you wish, answer the open questions. You can skip a gear, go back and finish later: your answers stay in this browser.',
+  startIntro: (rouages, items) =>
+    `Go through your project's ${rouages} gears of cooperation: for each, rate from 0 to 3 where the project stands on its indicators (${items} in all) and, if you wish, answer the open questions. At the end you see where each dimension stands and the next gears to work on.`,
+  startDuration: 'Allow 30 to 45 minutes, in one or several sittings: you can stop and come back later, go back, leave an indicator unrated.',
+  startStorageLocal: 'Your answers stay in this browser: nothing is sent to anyone unless you export the diagnosis or create a share link.',
+  startStorageNone: 'Your answers stay in this page: they are not kept if you close it. Export the diagnosis to keep it.',
+  startStorageEndpoint: (origin) => `Your answers stay in this browser until you send them: the "Send the diagnosis" button passes them to ${origin}.`,
+  aboutMethod: 'The method in a few lines',
   scaleTitle: 'The rating scale',
   unratedHelp: "you don't know, or the indicator does not apply to your project: it does not count in the score",
   projectLabel: 'Project name',
@@ -132,7 +156,7 @@ const en: QuestionnaireStrings = {
   imported: (project) => `Diagnosis "${project}" imported.`,
   importFailed: (message) => `Nothing was imported; your current answers are kept. ${message}`,
   navLabel: 'Diagnosis steps',
-  progress: (answered, total) => `${answered} of ${total} indicators answered`,
+  progress: (answered, total) => `${answered} of ${total} ${plural(total, 'en', { one: 'indicator', other: 'indicators' })} answered`,
   complete: 'complete',
   notStarted: 'not started',
   results: 'Results',
@@ -142,15 +166,19 @@ const en: QuestionnaireStrings = {
   questionsHelp: 'Open questions (optional): your answers are kept in the diagnosis, without counting in the score.',
   previous: 'Previous',
   nextStep: 'Next',
-  skip: 'Skip this gear',
   toResults: 'See the results',
   edit: 'Change the answers',
   resultsTitle: (project) => `Results — ${project}`,
-  completion: 'Completed',
   actionsTitle: 'Save and share',
   exportJson: 'Export (JSON)',
   shareLink: 'Create a share link',
-  shareLinkLabel: 'Share link (it holds your answers)',
+  shareLinkLabel: 'Share link',
+  shareIncludePersonal: 'Include my name, role and organisation',
+  shareIncludeHint: 'For the share link and the JSON and CSV exports. Leave unticked to share outside your team.',
+  sharedPart: (part) =>
+    ({ project: 'the project name', dates: 'its dates', answers: 'your ratings of the indicators', notes: 'your answers to the open questions', name: 'your name', role: 'your role', organisation: 'your organisation' })[part] ?? String(part),
+  shareContains: (list) => `This link holds ${list}. Anyone who receives it can read them; it goes through no server.`,
+  shareWithoutPersonal: 'Your name, role and organisation are not in it.',
   copy: 'Copy',
   copied: 'Link copied.',
   submit: 'Send the diagnosis',
@@ -158,15 +186,22 @@ const en: QuestionnaireStrings = {
   sending: 'Sending…',
   sent: 'Diagnosis sent. Thank you!',
   sentBefore: (date) => `This diagnosis was sent on ${date}.`,
-  when: (iso) => formatWhen(iso, 'en-GB'),
-  validated: 'Diagnosis complete. Remember to export it to keep it.',
+  when: (iso) => formatStamp(iso, 'en-GB'),
+  takenOverPage: 'Diagnosis passed to the page.',
+  takenOverForm: "Diagnosis handed to the page's form.",
+  notSent: 'Nothing was sent: this questionnaire is not connected to any server. Your answers stay in this browser. To pass your diagnosis on, export it (JSON or CSV) or create a share link.',
   sendFailed: (reason) => `Sending failed (${reason}). Your answers are kept: try again, or export them.`,
-  httpStatus: (status) => `the server answered ${status}`,
-  timeout: 'the server does not answer',
-  network: 'the network is unavailable',
+  httpStatus: (status, message) => `the server answered ${status}${message ? `: "${message}"` : ''}`,
+  timeout: 'the server did not answer in time',
+  offline: 'this browser is offline; try again once the connection is back',
+  crossOrigin: (origin) =>
+    `the server ${origin} did not accept this page's request, or does not answer. If it answers, it must allow this page to send it the diagnosis (CORS headers): tell the site's team`,
+  invalidEndpoint: (endpoint) => `the sending address "${endpoint}" is not a web address (http or https): tell the site's team`,
+  network: "this site's server does not answer",
   storageFailed: 'Your answers cannot be saved in this browser (storage full or blocked). They stay in this page: export them before closing it.',
   restored: 'Your previous answers were restored.',
-  keptAside: (count, key) => `${count} answer${count > 1 ? 's' : ''} from another version of the questionnaire could not be carried over: ${count > 1 ? 'they are' : 'it is'} kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
+  keptAside: (count, key) =>
+    `${count} ${plural(count, 'en', { one: 'answer from another version of the questionnaire could not be carried over: it is', other: 'answers from another version of the questionnaire could not be carried over: they are' })} kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
   unreadableDraft: (key) => `A saved draft could not be read: it is kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
   replacedBy: (reason) =>
     ({
@@ -195,6 +230,7 @@ const en: QuestionnaireStrings = {
   mergedFromOtherTab: 'Answers entered in another tab were added.',
   sharedInUrl: 'This link holds a shared diagnosis.',
   openShared: 'Open it',
+  dismiss: 'Close this message',
   readonlyNotice: 'This diagnosis is read-only.',
   badValue: (message) => `The value given could not be read: ${message}`,
 };

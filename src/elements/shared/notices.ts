@@ -16,9 +16,13 @@ export interface NoticeButton {
 
 export interface Notice {
   tone: NoticeTone;
+  /** What the notice is about (`data-notice`), for styles and tests. */
+  id?: string;
   text: string;
   /** A way out the notice offers ("Reprendre", "Rétablir"). */
   action?: NoticeButton;
+  /** Further ways out, after `action` ("Exporter"). */
+  more?: readonly NoticeButton[];
   /** A button that closes the notice; its label is its accessible name (the button shows ×). */
   dismiss?: NoticeButton;
   /** Left off paper (what was just added, say). */
@@ -26,9 +30,10 @@ export interface Notice {
 }
 
 function renderNotice(notice: Notice): TemplateResult {
-  return html`<p class="notice ${notice.tone} ${notice.screenOnly ? 'no-print' : ''}">
+  return html`<p class="notice ${notice.tone} ${notice.screenOnly ? 'no-print' : ''}" data-notice=${notice.id ?? nothing}>
     <span>${notice.text}</span>
     ${notice.action ? html`<button type="button" part="button" @click=${() => notice.action!.run()}>${notice.action.label}</button>` : nothing}
+    ${(notice.more ?? []).map((b) => html`<button type="button" part="button" @click=${() => b.run()}>${b.label}</button>`)}
     ${notice.dismiss ? html`<button type="button" part="button" class="dismiss" aria-label=${notice.dismiss.label} @click=${() => notice.dismiss!.run()}>×</button>` : nothing}
   </p>`;
 }

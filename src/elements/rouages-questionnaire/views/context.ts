@@ -1,7 +1,7 @@
 import type { Strings } from '../../shared/i18n.js';
 import type { QuestionnaireStrings } from '../strings.js';
 import type { QuestionnaireModel } from '../model.js';
-import type { QuestionnaireEvent } from '../../../state/questionnaire.js';
+import type { QuestionnaireEvent, SharedPart } from '../../../state/questionnaire.js';
 
 /** What every view of the questionnaire reads: the model (from the state), the words, and how to act. */
 export interface ViewContext {
@@ -11,7 +11,12 @@ export interface ViewContext {
   /** Read-only or disabled: shown, not editable. */
   locked: boolean;
   readonly: boolean;
-  shareUrl?: string;
+  /** What leaves the page: the share link once asked for, what it holds, and whether the person's details go with it (links and exports). */
+  share: { url?: string; parts: readonly SharedPart[]; personal: boolean; includePersonal: boolean };
+  /** Whether answers are kept in this browser (`storage-key`). */
+  drafts: boolean;
+  /** The origin diagnostics are sent to, when the page set an `endpoint`. */
+  endpointOrigin?: string;
   /** Sends an event to the state's transitions. */
   send(event: QuestionnaireEvent): void;
   /** What the element does itself (files, downloads, clipboard, sending). */
@@ -21,7 +26,6 @@ export interface ViewContext {
     exportJson(): void;
     exportCsv(): void;
     exportAside(ref: number): void;
-    share(): void;
     copyShare(): void;
     submit(): void;
     print(): void;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Notice } from '../../../state/document.js';
+import { renderNotices as renderSharedNotices, type Notice as SharedNotice, type NoticeButton } from '../../shared/notices.js';
 import type { ViewContext } from './context.js';
 
 /** The sentence of a notice, from its id and parameters, in the element's language. */
@@ -41,36 +42,43 @@ export function noticeText(n: Notice, v: ViewContext): string {
   }
 }
 
-/** The buttons a notice offers: bring a copy back, open a shared link. */
-function noticeActions(n: Notice, v: ViewContext): TemplateResult | typeof nothing {
+/** The buttons a notice offers: bring a copy back (and export it), open a shared link. */
+function noticeActions(n: Notice, v: ViewContext): NoticeButton[] {
   if (n.id === 'kept-aside' && n.aside !== undefined && v.model.state.aside.some((a) => a.ref === n.aside)) {
     const ref = n.aside;
-    return html`<button type="button" part="button" @click=${() => v.send({ type: 'restore', ref })}>${v.s.bringBack}</button>
-      <button type="button" part="button" @click=${() => v.act.exportAside(ref)}>${v.s.exportJson}</button>`;
+    return [
+      { label: v.s.bringBack, run: () => v.send({ type: 'restore', ref }) },
+      { label: v.s.exportJson, run: () => v.act.exportAside(ref) },
+    ];
   }
   if (n.id === 'shared' && !v.locked) {
     const link = String(n.params?.link ?? '');
-    return html`<button type="button" part="button" @click=${() => v.send({ type: 'open-share-link', text: link })}>${v.s.openShared}</button>`;
+    return [{ label: v.s.openShared, run: () => v.send({ type: 'open-share-link', text: link }) }];
   }
-  return nothing;
+  return [];
 }
 
-/** The notices (errors interrupt, the rest waits its turn), and the question before replacing someone else's diagnostic. */
+/** The state's notices as the shared template shows them (shared/notices.ts), each with its buttons and a translated close button. */
+function toShared(n: Notice, v: ViewContext): SharedNotice {
+  const [action, ...more] = noticeActions(n, v);
+  return {
+    id: n.id,
+    tone: n.tone,
+    text: noticeText(n, v),
+    ...(action ? { action } : {}),
+    ...(more.length ? { more } : {}),
+    dismiss: { label: v.s.dismiss, run: () => v.send({ type: 'dismiss', id: n.id }) },
+  };
+}
+
+/** The notices (errors interrupt, the rest waits its turn), the question before replacing someone else's diagnostic, and the read-only notice. */
 export function renderNotices(v: ViewContext): TemplateResult {
   const { state } = v.model;
-  const item = (n: Notice) =>
-    html`<p class="notice ${n.tone}" data-notice=${n.id}>
-      <span>${noticeText(n, v)}</span>
-      ${noticeActions(n, v)}
-      <button type="button" part="button" class="dismiss" aria-label="OK" @click=${() => v.send({ type: 'dismiss', id: n.id })}>×</button>
-    </p>`;
-  const errors = state.notices.filter((n) => n.tone === 'error');
-  const others = state.notices.filter((n) => n.tone !== 'error');
   const pending = state.pending;
-  return html`<div class="notices" part="notices">
-    <div role="alert">${errors.map(item)}</div>
-    <div role="status">${others.map(item)}</div>
-    ${pending
+  const notices: SharedNotice[] = state.notices.map((n) => toShared(n, v));
+  return renderSharedNotices(
+    notices,
+    html`${pending
       ? html`<div class="notice warning confirm" role="alertdialog" aria-labelledby="confirm-text" data-notice="confirm">
           <p id="confirm-text">${v.s.confirmReplace(pending.incoming.project, pending.incoming.respondent?.name ?? '')}</p>
           <div class="buttons">
@@ -79,6 +87,6 @@ export function renderNotices(v: ViewContext): TemplateResult {
           </div>
         </div>`
       : nothing}
-    ${v.readonly ? html`<p class="notice info">${v.s.readonlyNotice}</p>` : nothing}
-  </div>`;
+    ${v.readonly ? html`<p class="notice info">${v.s.readonlyNotice}</p>` : nothing}`,
+  );
 }

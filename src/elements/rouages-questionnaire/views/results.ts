@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatList } from '../../shared/format.js';
+import { renderDimensionTable, renderRecommendations } from '../../shared/results.js';
+import type { SendFailure } from '../../../state/document.js';
 import type { ViewContext } from './context.js';
 import { renderNav } from './rouage-step.js';
 
-/** The results: the wheel, the score per dimension, the next gears, then saving, sharing and sending. */
+/** The results: the wheel, the score per dimension, the next gears (shared with the report: shared/results.ts), then saving, sharing and sending. */
 export function renderResults(v: ViewContext): TemplateResult {
   const { s, model } = v;
   const { framework, doc, score, recommendations = [] } = model;
   if (!doc || !score) return html``;
-  const titleOf = (id: string | null) => (id ? framework.rouages.find((r) => r.id === id)!.title : s.noNext);
   return html`<div class="layout">
     ${renderNav(v)}
     <section class="step results" part="step" aria-labelledby="results-title">
@@ -15,44 +17,40 @@ export function renderResults(v: ViewContext): TemplateResult {
       <p>${[doc.respondent?.name, doc.respondent?.role, doc.date].filter(Boolean).join(' · ')}</p>
       <p>${s.resultsIntro(score.answered, score.total)}</p>
       <rouages-wheel part="wheel" .framework=${framework} .diagnostic=${doc} locale=${v.locale}></rouages-wheel>
-      <table class="scores">
-        <caption>${s.scoresTitle}</caption>
-        <thead>
-          <tr><th scope="col">${s.dimension}</th><th scope="col">${s.score}</th><th scope="col">${s.completion}</th><th scope="col">${s.nextGear}</th></tr>
-        </thead>
-        <tbody>
-          ${score.dimensions.map(
-            (d) => html`<tr>
-              <th scope="row">${framework.dimensions.find((x) => x.id === d.id)!.title}</th>
-              <td>${d.score === null ? s.unrated : s.percent(d.score)}</td>
-              <td>${s.percent(d.completion)}</td>
-              <td>${titleOf(d.next)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${renderDimensionTable(
+        framework,
+        s,
+        score.dimensions.map((d) => ({ id: d.id, score: d.score, completion: d.completion, next: d.next })),
+      )}
       <h3>${s.recommendationsTitle}</h3>
-      ${recommendations.length
-        ? html`<p>${s.recommendationsIntro}</p>
-            <ol class="recommendations">
-              ${recommendations.map(
-                (r) => html`<li>
-                  <h4>${r.title} <span class="hint">— ${framework.dimensions.find((d) => d.id === r.dimension)!.title}, ${r.score === null ? s.unrated : s.percent(r.score)}</span></h4>
-                  <p>${r.mission}</p>
-                  <p class="list-title">${s.toolsToUse}</p>
-                  <ul>${r.tools.map((t) => html`<li>${t.text}</li>`)}</ul>
-                  <p class="list-title">${s.expectedOutcomes}</p>
-                  <ul>${r.outcomes.map((o) => html`<li>${o.text}</li>`)}</ul>
-                </li>`,
-              )}
-            </ol>`
-        : html`<p>${s.noRecommendation}</p>`}
+      ${renderRecommendations(framework, s, recommendations, (title) => html`<h4>${title}</h4>`)}
       ${renderActions(v)}
     </section>
   </div>`;
 }
 
-/** What sending says, from the state: sending, sent (until the next edit), failed and why, or sent before and changed since. */
+/** Why sending failed, in the person's words: what happened and who can fix it. */
+function failureText(v: ViewContext, r: SendFailure): string {
+  const { s } = v;
+  switch (r.kind) {
+    case 'http':
+      return s.httpStatus(r.status, r.message);
+    case 'redirect':
+      return s.redirected(r.location ?? '');
+    case 'timeout':
+      return s.timeout;
+    case 'offline':
+      return s.offline;
+    case 'cross-origin':
+      return s.crossOrigin(r.origin);
+    case 'invalid-endpoint':
+      return s.invalidEndpoint(r.endpoint);
+    case 'network':
+      return s.network;
+  }
+}
+
+/** What sending says, from the state: sending, sent (until the next edit), failed and why, taken over (or sent nowhere), or sent before and changed since. */
 function sendStatus(v: ViewContext): string {
   const { s } = v;
   const { sending, sent } = v.model.state;
@@ -62,15 +60,44 @@ function sendStatus(v: ViewContext): string {
     case 'sent':
       return s.sent;
     case 'done':
-      return s.validated;
-    case 'failed': {
-      const r = sending.reason;
-      const reason = r.kind === 'http' ? s.httpStatus(r.status) : r.kind === 'redirect' ? s.redirected(r.location ?? '') : r.kind === 'timeout' ? s.timeout : s.network;
-      return s.sendFailed(reason);
-    }
+      return sending.via === 'nowhere' ? s.notSent : sending.via === 'form' ? s.takenOverForm : s.takenOverPage;
+    case 'failed':
+      return s.sendFailed(failureText(v, sending.reason));
     case 'idle':
       return sent ? s.changedSinceSent(s.when(sent.at)) : '';
   }
+}
+
+/**
+ * Where a share link is made: what it holds, said before it is copied, and the choice to leave
+ * the person's name, role and organisation out (the same choice for the exports).
+ */
+function renderShare(v: ViewContext): TemplateResult | typeof nothing {
+  const { s, share } = v;
+  if (!share.personal && !share.url) return nothing;
+  return html`<div class="share">
+    ${share.personal
+      ? html`<div class="field check">
+          <input
+            id="share-personal"
+            type="checkbox"
+            .checked=${share.includePersonal}
+            aria-describedby="share-personal-hint"
+            @change=${(e: Event) => v.send({ type: 'share-personal-details', include: (e.target as HTMLInputElement).checked })}
+          />
+          <label for="share-personal">${s.shareIncludePersonal}</label>
+          <p class="hint" id="share-personal-hint">${s.shareIncludeHint}</p>
+        </div>`
+      : nothing}
+    ${share.url
+      ? html`<p class="share-contains" id="share-contains">${s.shareContains(formatList(share.parts.map(s.sharedPart), v.locale))}${share.personal && !share.includePersonal ? ` ${s.shareWithoutPersonal}` : ''}</p>
+          <div class="field inline">
+            <label for="share-url">${s.shareLinkLabel}</label>
+            <input id="share-url" readonly .value=${share.url} aria-describedby="share-contains" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+            <button type="button" part="button" @click=${v.act.copyShare}>${s.copy}</button>
+          </div>`
+      : nothing}
+  </div>`;
 }
 
 function renderActions(v: ViewContext): TemplateResult {
@@ -82,19 +109,13 @@ function renderActions(v: ViewContext): TemplateResult {
       <button type="button" part="button" @click=${v.act.exportJson}>${s.exportJson}</button>
       <button type="button" part="button" @click=${v.act.exportCsv}>${s.exportCsv}</button>
       <button type="button" part="button" @click=${v.act.print}>${s.print}</button>
-      <button type="button" part="button" @click=${v.act.share}>${s.shareLink}</button>
+      <button type="button" part="button" aria-expanded=${v.share.url ? 'true' : 'false'} @click=${() => v.send({ type: 'share-open' })}>${s.shareLink}</button>
       <button type="button" part="button" @click=${() => v.send({ type: 'navigate', place: { step: 'rouage', ...(model.state.place.rouage ? { rouage: model.state.place.rouage } : {}) } })}>${s.edit}</button>
     </div>
-    ${v.shareUrl
-      ? html`<div class="field inline share">
-          <label for="share-url">${s.shareLinkLabel}</label>
-          <input id="share-url" readonly .value=${v.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-          <button type="button" part="button" @click=${v.act.copyShare}>${s.copy}</button>
-        </div>`
-      : nothing}
+    ${renderShare(v)}
     <div class="submit">
       <button type="button" part="button primary" class="primary" ?disabled=${v.locked || sending.status === 'sending'} @click=${v.act.submit}>${sending.status === 'failed' ? s.retry : s.submit}</button>
-      <p class="send-status ${sending.status}" role=${sending.status === 'failed' ? 'alert' : 'status'}>${sendStatus(v)}</p>
+      <p class="send-status ${sending.status} ${sending.status === 'done' ? (sending.via ?? '') : ''}" role=${sending.status === 'failed' ? 'alert' : 'status'}>${sendStatus(v)}</p>
     </div>
   </div>`;
 }

@@ -109,7 +109,6 @@ export function renderRouageStep(v: ViewContext): TemplateResult {
         )}
         <div class="buttons">
           <button type="button" part="button" @click=${() => go(-1)}>${s.previous}</button>
-          ${last || v.locked ? nothing : html`<button type="button" part="button" class="quiet" @click=${() => go(1)}>${s.skip}</button>`}
           <button type="button" part="button primary" class="primary" @click=${() => go(1)}>${last ? s.toResults : s.nextStep}</button>
         </div>
       </section>`,

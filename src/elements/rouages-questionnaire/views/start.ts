@@ -1,16 +1,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { LIMITS } from '../../../sdk/api.js';
+import { LIMITS, indexFramework } from '../../../sdk/api.js';
 import type { ViewContext } from './context.js';
 
-/** The first step: the method, the scale, the project's details, and importing a diagnostic. */
+/**
+ * The first step: what to do, how long it takes and where the answers stay, first; the method's
+ * own summary one step away (a disclosure); the scale, the project's details, and importing.
+ *
+ * The time is an estimate for 20 rouages and their rated items (50 indicators and one mission):
+ * reading each rouage and rating its items takes one to two minutes, open questions more.
+ */
 export function renderStart(v: ViewContext): TemplateResult {
   const { s, model } = v;
   const { framework, doc } = model;
   return html`<section class="step start" part="step" aria-labelledby="start-title">
     <h2 id="start-title" part="heading" tabindex="-1">${s.startTitle}</h2>
-    <p>${framework.summary ?? ''}</p>
-    <p>${s.startIntro}</p>
+    <p class="lead">${s.startIntro(framework.rouages.length, indexFramework(framework).ratedOrder.length)}</p>
+    <p>${s.startDuration}</p>
+    <p class="where">${v.endpointOrigin ? s.startStorageEndpoint(v.endpointOrigin) : v.drafts ? s.startStorageLocal : s.startStorageNone}</p>
+    ${framework.summary
+      ? html`<details class="about">
+          <summary>${s.aboutMethod}</summary>
+          <p>${framework.summary}</p>
+        </details>`
+      : nothing}
     <h3>${s.scaleTitle}</h3>
     <dl class="scale">
       ${framework.scale.levels.map((level, i) => html`<div><dt>${level.value} — ${level.label}</dt><dd>${s.scaleHelp[i] ?? ''}</dd></div>`)}
