@@ -67,16 +67,26 @@ async function corsEndpoint(ctx, next) {
 }
 
 /**
- * For the embedding tests (test/embedding/): the test page gets a strict Content-Security-Policy
- * from the server when its query asks for it; /test-cdn/rouages-9.9.9.min.js serves the built
+ * For the embedding tests (test/embedding/): each test page gets a strict Content-Security-Policy
+ * from the server when its query asks for it (`?csp=strict`, `?csp=trusted-types`); /test-cdn/rouages-9.9.9.min.js serves the built
  * CDN file as if it were another version, to load two copies on one page; /test-data/ serves
  * the sample diagnostics as JSON (the esbuild plugin would turn a .json path into a module).
  */
 async function embeddingPages(ctx, next) {
+  // The demo page's own data (the layout shift test loads the demo): JSON as JSON, not as a module.
+  if (/^\/(demo\/samples|framework\/cases)\/[\w.-]+\.json$/.test(ctx.path)) {
+    const { readFile } = await import('node:fs/promises');
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL(`.${ctx.path}`, import.meta.url), 'utf8');
+    return;
+  }
   if (ctx.path.startsWith('/test-data/')) {
     const { readFile } = await import('node:fs/promises');
     ctx.type = 'application/json';
-    ctx.body = await readFile(new URL(`./demo/samples/${ctx.path.slice('/test-data/'.length).replace(/[^\w.-]/g, '')}`, import.meta.url), 'utf8');
+    // /test-data/<file>.json: a sample diagnostic; /test-data/cases/<file>.json: one of the source's cases.
+    const name = ctx.path.slice('/test-data/'.length);
+    const [folder, file] = name.startsWith('cases/') ? ['./framework/cases/', name.slice('cases/'.length)] : ['./demo/samples/', name];
+    ctx.body = await readFile(new URL(`${folder}${file.replace(/[^\w.-]/g, '')}`, import.meta.url), 'utf8');
     return;
   }
   if (ctx.path === '/test-cdn/rouages-9.9.9.min.js') {
@@ -88,7 +98,9 @@ async function embeddingPages(ctx, next) {
     return;
   }
   await next();
-  if (ctx.path === '/test/embedding/page/' && ctx.query.csp === 'strict') ctx.set('content-security-policy', "default-src 'self'");
+  // ?csp=strict: no inline script or style, no eval; ?csp=trusted-types: the same, and only Trusted Types reach HTML sinks.
+  const policies = { strict: "default-src 'self'", 'trusted-types': "default-src 'self'; require-trusted-types-for 'script'" };
+  if (ctx.path.startsWith('/test/embedding/') && ctx.path.endsWith('/') && policies[ctx.query.csp]) ctx.set('content-security-policy', policies[ctx.query.csp]);
 }
 
 // React ships CommonJS only: turned into ES modules for the React wrappers' tests.
@@ -105,7 +117,8 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, json: true, tsconfig: 'tsconfig.json' }),
   ],
   middleware: [corsEndpoint, testEndpoint, embeddingPages],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
+  // window.gc() and exact heap sizes, for the memory test (test/embedding/memory.test.ts).
+  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
   // One page at a time: a page in the background gets no animation frames and no focus,
   // which keyboard tests and fixtures need.
   concurrency: 1,

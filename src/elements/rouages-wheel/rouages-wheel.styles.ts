@@ -137,8 +137,20 @@ export const wheelStyles = css`
   .hatch-bg {
     fill: var(--_background);
   }
+  /*
+   * The wheel's height is its width plus 8.8em: the caption (three lines) and the legend
+   * (three lines at 0.875em) keep their height whatever they say, and the loading view and the
+   * page's :not(:defined) rule (README) reserve the same, so that nothing moves when code, the
+   * framework or scores arrive.
+   */
+  .root.loading {
+    box-sizing: content-box;
+    aspect-ratio: 1;
+    padding-bottom: 8.8em;
+  }
   .caption {
-    min-height: 3em;
+    line-height: 1.25;
+    min-height: 3.75em;
     margin: 0.5em 0 0;
     text-align: center;
     color: var(--_text);
@@ -155,6 +167,10 @@ export const wheelStyles = css`
     padding: 0;
     list-style: none;
     font-size: 0.875em;
+    /* The keys are 1.4em high: a line as high, three lines and their gaps. */
+    line-height: 1.4;
+    min-height: 4.7em;
+    align-content: flex-start;
     color: var(--_muted);
   }
   .legend li {
@@ -172,9 +188,9 @@ export const wheelStyles = css`
     width: 1.4em;
     height: 1.4em;
     flex: none;
-    --_dot: radial-gradient(circle, currentColor 0.11em, transparent 0.125em);
+    --_dot: radial-gradient(circle, currentColor 0.16em, transparent 0.175em);
     background-repeat: no-repeat;
-    background-size: 0.3em 0.3em;
+    background-size: 0.36em 0.36em;
     forced-color-adjust: none;
   }
   .dots-1 {
@@ -183,11 +199,11 @@ export const wheelStyles = css`
   }
   .dots-2 {
     background-image: var(--_dot), var(--_dot);
-    background-position: 32% 50%, 68% 50%;
+    background-position: 31% 50%, 69% 50%;
   }
   .dots-3 {
     background-image: var(--_dot), var(--_dot), var(--_dot);
-    background-position: 14% 50%, 50% 50%, 86% 50%;
+    background-position: 11.5% 50%, 50% 50%, 88.5% 50%;
   }
   .next-key {
     background: currentColor;

@@ -107,7 +107,8 @@ export class RouagesElement extends LitElement {
 
   /** What an element shows while its framework loads, or when the one given could not be read. */
   protected renderUnresolved(resolved: { error?: string }): TemplateResult {
-    return html`<div class="root" part="base">
+    // While loading, `.root.loading` lets each element's styles reserve the size of its result.
+    return html`<div class="root ${resolved.error ? '' : 'loading'}" part="base">
       ${resolved.error ? html`<p class="message" part="message" role="alert">${resolved.error}</p>` : html`<p class="message" part="message">${this.strings.loading}</p>`}
     </div>`;
   }
