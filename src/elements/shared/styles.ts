@@ -6,7 +6,45 @@ import { css } from 'lit';
  * are set on the element's own top container (`.root`), which no page rule can reach.
  */
 export const baseStyles = css`
+  /*
+   * Inherited properties the host page may set on an ancestor (body { white-space: nowrap },
+   * text-align, line-height…) stop here: the elements read the same on any page. Kept from the
+   * page on purpose: direction and writing-mode (the page's reading direction), visibility and
+   * pointer-events (a page hiding or disabling a container hides or disables the element too),
+   * cursor, colour scheme. A page rule on the host itself still wins over :host, as it should.
+   */
   :host {
+    white-space: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-size-adjust: none;
+    text-rendering: auto;
+    text-underline-position: auto;
+    text-decoration-skip-ink: auto;
+    list-style: disc outside none;
+    quotes: auto;
+    border-collapse: separate;
+    border-spacing: 0;
+    caption-side: top;
+    empty-cells: show;
+    -webkit-text-stroke: 0;
+    -webkit-text-fill-color: currentcolor;
     display: block;
     --_text: var(--rouages-text-color, #1b1b1f);
     --_muted: var(--rouages-muted-color, #55555f);

@@ -11,7 +11,7 @@ document.querySelector('#form').addEventListener('submit', (event) => {
   event.preventDefault();
   window.__probe.submits.push(Object.fromEntries(new FormData(event.target)));
 });
-// The card and the questionnaire load on demand, from files next to the CDN file.
-await Promise.all(['rouage-card', 'rouages-questionnaire'].map((tag) => customElements.whenDefined(tag)));
-for (const el of document.querySelectorAll('rouages-provider, rouages-wheel, rouage-card, rouages-questionnaire')) await el.updateComplete;
+// The card, the questionnaire, the report and the plan load on demand, from files next to the CDN file.
+await Promise.all(['rouage-card', 'rouages-questionnaire', 'rouages-report', 'rouages-plan'].map((tag) => customElements.whenDefined(tag)));
+for (const el of document.querySelectorAll('rouages-provider, rouages-wheel, rouage-card, rouages-questionnaire, rouages-report, rouages-plan')) await el.updateComplete;
 window.__ready = true;
