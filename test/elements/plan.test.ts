@@ -4,6 +4,9 @@ import '../../src/elements/rouages-plan/define.js';
 import '../../src/elements/rouages-provider/define.js';
 import '../../src/elements/rouage-card/define.js';
 import '../../src/elements/rouages-wheel/define.js';
+import '../../src/elements/rouages-report/define.js';
+import phare2021 from '../../demo/samples/phare-2021.json';
+import phare2022 from '../../demo/samples/phare-2022.json';
 import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
 import type { RouageCard } from '../../src/elements/rouage-card/rouage-card.js';
 import type { RouagesPlan } from '../../src/elements/rouages-plan/rouages-plan.js';
@@ -362,6 +365,27 @@ describe('<rouages-plan>', () => {
       await provider.updateComplete;
       await wheel.updateComplete;
       expect(cell('pilote').classList.contains('plan-done')).to.equal(true);
+    });
+
+    it("the report's evaluation over time lists, per rouage, the plan's actions done between the two days", async () => {
+      let plan = createPlan({ project: "PTCE Auton'hommes (PHARE)", now: NOW, id: 'p' });
+      plan = ok(addAction(plan, { rouage: 'collectif-elargi', text: 'Rencontres avec des habitants', status: 'done', doneAt: '2022-03-10' }, { now: NOW, id: 'x1' }));
+      plan = ok(addAction(plan, { rouage: 'collectif-elargi', text: 'Avant le premier diagnostic', status: 'done', doneAt: '2021-10-15' }, { now: NOW, id: 'x2' }));
+      plan = ok(addAction(plan, { dimension: 'ressources', text: 'Dossier de financement', status: 'done', doneAt: '2022-06-01' }, { now: NOW, id: 'x3' }));
+      const provider = await fixture<RouagesProvider>(html`<rouages-provider .plan=${plan}><rouages-report .diagnostic=${phare2022} .compare=${phare2021}></rouages-report></rouages-provider>`);
+      const report = provider.querySelector('rouages-report')!;
+      await report.updateComplete;
+      const table = [...report.shadowRoot!.querySelectorAll('table')].find((t) => [...t.querySelectorAll('thead th')].some((th) => text(th) === 'Actions du plan réalisées entre-temps'))!;
+      expect(table, 'a column beside the change').to.exist;
+      const row = [...table.querySelectorAll('tr')].find((tr) => text(tr.querySelector('th')) === 'Collectif élargi')!;
+      expect(text(row.querySelector('.done-actions'))).to.equal('Rencontres avec des habitants');
+      expect(text(report.shadowRoot!.querySelector('.done-dimension'))).to.contain('Dossier de financement');
+    });
+
+    it('the report says a case\'s dimensions are a reading of the source', async () => {
+      const report = await fixture(html`<rouages-report .case=${beauvaisis}></rouages-report>`);
+      await (report as RouagesPlan).updateComplete;
+      expect(text(report.shadowRoot!.querySelector('.reading'))).to.contain("C'est une lecture de la source, pas ses mots");
     });
 
     it('"add to the plan" from an element inside: a new plan for the diagnostic\'s project, shown by the plan', async () => {

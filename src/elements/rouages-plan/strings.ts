@@ -3,6 +3,8 @@
  * (shared/i18n.ts): they load with the element. Labels of modes and statuses come from the
  * framework (`plan.modes`, `plan.statuses`). The English catalogue has the French one's type.
  */
+import { caseReading } from './case-reading.js';
+
 const fr = {
   planLabel: "Plan d'actions : les rouages de la coopération",
   planTitle: (project: string) => `Plan d'actions — ${project}`,
@@ -15,8 +17,7 @@ const fr = {
   planEmpty: 'Aucune action pour le moment. Ajoutez-en une ci-dessous, à partir des prochains rouages ou librement.',
   planNoMatch: 'Aucune action ne correspond à ces filtres.',
   planDimensionActions: 'Actions de la dimension',
-  planReading:
-    "Dans la source, les groupes d'actions de cet exemple ne nomment pas leur dimension : chaque action est rattachée ici à une dimension d'après la place de son groupe. C'est une lecture de la source, pas ses mots.",
+  planReading: caseReading('fr'),
   planFromCase: (title: string) => `Les actions de l'exemple « ${title} » de la source.`,
   // Filters
   planFilters: 'Filtrer les actions',
@@ -102,8 +103,7 @@ const en: PlanStrings = {
   planEmpty: 'No action yet. Add one below, from the next gears or freely.',
   planNoMatch: 'No action matches these filters.',
   planDimensionActions: 'Actions of the dimension',
-  planReading:
-    "In the source, this case's groups of actions do not name their dimension: each action is attached here to a dimension by the position of its group. This is a reading of the source, not its words.",
+  planReading: caseReading('en'),
   planFromCase: (title) => `The actions of the source's case "${title}".`,
   planFilters: 'Filter the actions',
   planFilterStatus: 'Status',

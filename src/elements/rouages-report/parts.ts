@@ -23,6 +23,8 @@ export interface ReportParts {
   status: string;
   choose(event: Event): void;
   remove(entry: Entry, position: number): void;
+  /** The project's plan (the report's `plan`, else the provider's): the evaluation over time shows what was done. */
+  plan?: unknown;
 }
 
 /**

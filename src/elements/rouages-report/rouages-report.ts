@@ -66,6 +66,9 @@ export class RouagesReport extends RouagesElement {
   /** One of the source's cases (`framework/cases/*.json`, object or JSON): the report then presents that case. */
   @property({ attribute: false }) case?: CooperationCase | string;
 
+  /** The project's plan of actions (`rouages-plan/1`, object or JSON; the provider's when absent): the evaluation over time lists, per rouage, the actions done between the two days. */
+  @property({ attribute: false }) plan?: unknown;
+
   /** The level of the report's title (1–6), to fit the page's outline; sections are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -167,6 +170,7 @@ export class RouagesReport extends RouagesElement {
       status: this.status,
       choose: this.drop.choose,
       remove: this.removeEntry,
+      plan: this.plan ?? this.context?.plan,
     };
   }
 

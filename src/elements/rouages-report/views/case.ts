@@ -4,6 +4,7 @@ import { cssProps } from '../../shared/css-props.js';
 import { renderNotices } from '../../shared/notices.js';
 import { dimensionColor } from '../../shared/styles.js';
 import { dimensionTitle, heading, section, wheel, type ReportParts } from '../parts.js';
+import { caseReading } from '../../rouages-plan/case-reading.js';
 import type { ReportView } from '../view-model.js';
 
 /** One of the source's cases: what kind, when, for whom; its actions (or findings) by dimension, with their modes. */
@@ -40,6 +41,7 @@ export function renderCase(p: ReportParts, view: Extract<ReportView, { mode: 'ca
     </dl>
     <p>${item.summary}</p>
     ${item.note ? html`<p class="notice info"><strong>${s.reportLabelled(s.reportNote)}</strong> ${item.note}</p>` : nothing}
+    ${item.dimensionsFrom === 'position' ? html`<p class="notice info reading">${caseReading(fw.locale)}</p>` : nothing}
     ${section(
       p,
       'overview-title',

@@ -3,12 +3,15 @@ import type { ChangeView } from '../../../sdk/api.js';
 import { fileSlug } from '../file-name.js';
 import { dimensionTitle, exportsSection, heading, notices, rouageTable, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
 import type { ComparisonRow, ReportView } from '../view-model.js';
+import { doneBetweenFor, doneBetweenWords, renderDoneByDimension, renderDoneCell } from '../../rouages-plan/done-between.js';
 
 /** Two diagnostics of one project: what moved forward, what fell back, the change by dimension and by rouage. */
 export function renderComparison(p: ReportParts, view: Extract<ReportView, { mode: 'comparison' }>): TemplateResult {
   const { s, day } = p.w;
   const fw = p.framework;
   const { comparison, before, after, overall } = view;
+  // What the team did between the two days, beside how each gear moved (when there is a plan).
+  const done = doneBetweenFor(p.plan, fw, comparison.dates);
   const changeCell = (change: ChangeView) => html`<td class="change change-${change.kind}">${p.w.change(change)}</td>`;
   const moves = (list: ComparisonRow[], none: string) =>
     list.length
@@ -47,7 +50,8 @@ export function renderComparison(p: ReportParts, view: Extract<ReportView, { mod
             )}
           </tbody>
         </table>
-        ${rouageTable(p, s.reportByRouage, [s.rouage, s.reportBefore, s.reportAfter, s.reportChange], view.rouages, (r) => html`${scoreCell(p, r.before)} ${scoreCell(p, r.after)} ${changeCell(r.change)}`)}`,
+        ${rouageTable(p, s.reportByRouage, [s.rouage, s.reportBefore, s.reportAfter, s.reportChange, ...(done ? [doneBetweenWords(fw.locale).column] : [])], view.rouages, (r) => html`${scoreCell(p, r.before)} ${scoreCell(p, r.after)} ${changeCell(r.change)} ${done ? renderDoneCell(done.byRouage[r.id]) : ''}`)}
+        ${done ? renderDoneByDimension(done, fw, fw.locale) : ''}`,
     )}
     ${exportsSection(p, [before, after], () => comparison, `${fileSlug(after.project, s.reportFileName)}-${s.reportFileProgress}`)}`;
 }
