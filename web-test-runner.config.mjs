@@ -73,8 +73,9 @@ async function corsEndpoint(ctx, next) {
  * the sample diagnostics as JSON (the esbuild plugin would turn a .json path into a module).
  */
 async function embeddingPages(ctx, next) {
-  // The demo page's own data (the layout shift test loads the demo): JSON as JSON, not as a module.
-  if (/^\/(demo\/samples|framework\/cases)\/[\w.-]+\.json$/.test(ctx.path)) {
+  // The demo page's own data, fetched (the layout shift test loads the demo): JSON as JSON. A test
+  // that imports the same file as a module (sec-fetch-dest: script) still gets a module.
+  if (/^\/(demo\/samples|framework\/cases)\/[\w.-]+\.json$/.test(ctx.path) && ctx.get('sec-fetch-dest') !== 'script') {
     const { readFile } = await import('node:fs/promises');
     ctx.type = 'application/json';
     ctx.body = await readFile(new URL(`.${ctx.path}`, import.meta.url), 'utf8');
