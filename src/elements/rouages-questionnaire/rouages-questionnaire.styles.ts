@@ -272,6 +272,29 @@ export const questionnaireStyles = css`
     padding: 0.35em 0.5em;
     border-bottom: 1px solid var(--_border);
   }
+  /*
+   * A phone: the dimensions' table fits. Its completion column gives way (each dimension's
+   * count stays in the list of rouages, "11 sur 11"); scores stay on one line; long words break.
+   */
+  @container (max-width: 30em) {
+    .table {
+      font-size: 0.875em;
+    }
+    .table th,
+    .table td {
+      padding: 0.3em 0.25em;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    .table tr > :nth-child(3):not(:last-child) {
+      display: none;
+    }
+    .table thead th,
+    .table td.number {
+      white-space: nowrap;
+      overflow-wrap: normal;
+    }
+  }
   .recommendations > li {
     margin-bottom: 1em;
   }

@@ -439,7 +439,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     const v = this.viewContext(this.model);
     const place = this.state.place.step;
     const view = this.state.doc && place === 'results' ? renderResults(v) : this.state.doc && place === 'rouage' ? renderRouageStep(v) : renderStart(v);
-    return html`<div class="root" part="base" role="region" aria-label=${this.strings.questionnaireLabel}>${renderNotices(v)} ${view}</div>`;
+    return html`<div class="root" part="base" role="region" lang=${this.activeLocale} aria-label=${this.strings.questionnaireLabel}>${renderNotices(v)} ${view}</div>`;
   }
 }
 
