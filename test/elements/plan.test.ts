@@ -5,6 +5,7 @@ import '../../src/elements/rouages-provider/define.js';
 import '../../src/elements/rouage-card/define.js';
 import '../../src/elements/rouages-wheel/define.js';
 import '../../src/elements/rouages-report/define.js';
+import '../../src/elements/rouages-questionnaire/define.js';
 import phare2021 from '../../demo/samples/phare-2021.json';
 import phare2022 from '../../demo/samples/phare-2022.json';
 import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
@@ -386,6 +387,26 @@ describe('<rouages-plan>', () => {
       const report = await fixture(html`<rouages-report .case=${beauvaisis}></rouages-report>`);
       await (report as RouagesPlan).updateComplete;
       expect(text(report.shadowRoot!.querySelector('.reading'))).to.contain("C'est une lecture de la source, pas ses mots");
+    });
+
+    it("the questionnaire's results offer \"add to the plan\" on each next gear; the plan shows it", async () => {
+      const diagnostic = createDiagnostic({ project: 'PTCE illustratif' });
+      diagnostic.answers['pilote.i1'] = 3;
+      const provider = await fixture<RouagesProvider>(html`<rouages-provider .diagnostic=${diagnostic}>
+        <rouages-questionnaire .value=${diagnostic}></rouages-questionnaire>
+        <rouages-plan></rouages-plan>
+      </rouages-provider>`);
+      const questionnaire = provider.querySelector('rouages-questionnaire')!;
+      const el = provider.querySelector('rouages-plan')!;
+      await questionnaire.updateComplete;
+      await waitUntil(() => questionnaire.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
+      questionnaire.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
+      await waitUntil(() => questionnaire.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
+      const add = [...questionnaire.shadowRoot!.querySelectorAll<HTMLButtonElement>('.add-to-plan')].find((b) => text(b) === 'Ajouter au plan : Noyau dur')!;
+      add.click();
+      await waitUntil(() => actionTexts(el).length === 1, 'added to the plan');
+      expect(el.value!.actions[0]).to.include({ rouage: 'noyau-dur', status: 'planned' });
+      expect(el.value!.project).to.equal('PTCE illustratif');
     });
 
     it('"add to the plan" from an element inside: a new plan for the diagnostic\'s project, shown by the plan', async () => {

@@ -39,10 +39,9 @@ declare global {
 }
 
 /** The words of "add to the plan" where another element offers it (the questionnaire's next gears). */
-export function planAddWords(locale: string): { add: string; label: (rouage: string) => string } {
-  return locale.toLowerCase().startsWith('en')
-    ? { add: 'Add to the plan', label: (rouage) => `Add "${rouage}" to the plan of actions` }
-    : { add: 'Ajouter au plan', label: (rouage) => `Ajouter « ${rouage} » au plan d'actions` };
+export function planAddWords(locale: string): { add: string; which: (rouage: string) => string } {
+  // The visible words start the accessible name; `which` (visually hidden) says which gear.
+  return locale.toLowerCase().startsWith('en') ? { add: 'Add to the plan', which: (rouage) => `: ${rouage}` } : { add: 'Ajouter au plan', which: (rouage) => ` : ${rouage}` };
 }
 
 /**

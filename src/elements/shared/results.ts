@@ -58,7 +58,14 @@ export function renderDimensionTable(framework: Framework, s: Strings, rows: rea
  * tools (or productions) and expected outcomes, from `recommend`. `heading` renders each gear's
  * title at the level its container needs.
  */
-export function renderRecommendations(framework: Framework, s: Strings, recommendations: readonly Recommendation[], heading: (text: string) => TemplateResult): TemplateResult {
+export function renderRecommendations(
+  framework: Framework,
+  s: Strings,
+  recommendations: readonly Recommendation[],
+  heading: (text: string) => TemplateResult,
+  /** What an element adds to each next gear (the questionnaire's "add to the plan"). */
+  extra?: (recommendation: Recommendation) => unknown,
+): TemplateResult {
   if (!recommendations.length) return html`<p>${s.noRecommendation}</p>`;
   return html`<p>${s.recommendationsIntro}</p>
     <ol class="recommendations">
@@ -78,6 +85,7 @@ export function renderRecommendations(framework: Framework, s: Strings, recommen
           <ul>
             ${r.outcomes.map((o) => html`<li>${o.text}</li>`)}
           </ul>
+          ${extra ? extra(r) : nothing}
         </li>`;
       })}
     </ol>`;

@@ -3,6 +3,7 @@ import { formatList } from '../../shared/format.js';
 import { renderDimensionTable, renderRecommendations } from '../../shared/results.js';
 import type { SendFailure } from '../../../state/document.js';
 import type { ViewContext } from './context.js';
+import { planAddWords, requestPlanAction } from '../../rouages-plan/plan-input.js';
 import { renderNav } from './rouage-step.js';
 
 /** The results: the wheel, the score per dimension, the next gears (shared with the report: shared/results.ts), then saving, sharing and sending. */
@@ -23,7 +24,13 @@ export function renderResults(v: ViewContext): TemplateResult {
         score.dimensions.map((d) => ({ id: d.id, score: d.score, completion: d.completion, next: d.next })),
       )}
       <h3>${s.recommendationsTitle}</h3>
-      ${renderRecommendations(framework, s, recommendations, (title) => html`<h4>${title}</h4>`)}
+      ${renderRecommendations(framework, s, recommendations, (title) => html`<h4>${title}</h4>`, (r) =>
+        v.locked
+          ? nothing
+          : html`<button type="button" part="button" class="add-to-plan" @click=${(e: Event) => requestPlanAction(e.currentTarget!, { rouage: r.rouage, text: r.mission })}>
+              ${planAddWords(v.locale).add}<span class="visually-hidden">${planAddWords(v.locale).which(r.title)}</span>
+            </button>`,
+      )}
       ${renderActions(v)}
     </section>
   </div>`;
