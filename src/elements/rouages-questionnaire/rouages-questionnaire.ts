@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { encodeShareLink, newDiagnosticId, scoreDiagnostic, toCSV, type Diagnostic, type Respondent } from '../../sdk/api.js';
+import { newDiagnosticId, scoreDiagnostic, toCSV, type Diagnostic, type Respondent } from '../../sdk/api.js';
 import { endpointUrl, hasPersonalDetails, initialQuestionnaireState, sharedCopy, sharedParts, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
 import { writeDraft } from '../../state/draft.js';
 import { RouagesElement } from '../shared/rouages-element.js';
@@ -17,6 +17,7 @@ import { DEFAULT_TIMEOUT, SendingController } from './sending-controller.js';
 import type { StorageLike } from './draft-store.js';
 import { diagnosticFileName, questionnaireModel, type QuestionnaireModel } from './model.js';
 import { ProviderLink } from './provider-link.js';
+import { ShareLinkController } from './share-link-controller.js';
 import type { ViewContext } from './views/context.js';
 import { renderNotices } from './views/notices.js';
 import { renderStart } from './views/start.js';
@@ -25,7 +26,6 @@ import { renderResults } from './views/results.js';
 import { questionnaireStyles } from './rouages-questionnaire.styles.js';
 
 const stringsFor = withOwnStrings(questionnaireCatalogues);
-const SHARE_PARAM = 'rouages=';
 
 /**
  * @summary A self-diagnosis people fill in, rouage by rouage: it saves as they go, restores after a reload, exports, prints, shares and submits, and works inside a plain form.
@@ -42,6 +42,7 @@ const SHARE_PARAM = 'rouages=';
  * @csspart primary - The main button of each step.
  * @csspart progress - The overall progress bar.
  * @csspart wheel - The wheel on the results page.
+ * @csspart table - The table of dimensions on the results page.
  *
  * CSS custom properties: see `cssProperties` in custom-elements.json, generated from the styles and
  * src/elements/shared/tokens.json (one description per token, for every element).
@@ -80,6 +81,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
   private model?: QuestionnaireModel;
   private readonly drafts = new DraftController(this);
   private readonly sending = new SendingController(this);
+  private readonly shareLinks = new ShareLinkController(this);
   /** A value set while the framework was not there yet (English loads on demand). */
   private pendingValue: { input: unknown } | undefined;
   /** The storage key whose draft was read; undefined before the first read. */
@@ -224,19 +226,18 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
     this.openDraft();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+  /** For the share-link controller: read-only or disabled. */
+  get shareLocked(): boolean {
+    return this.locked;
   }
 
-  /** A share link pasted into the address of a tab that already shows the page: offered (or opened when nothing would be replaced), without a reload. */
-  private onHashChange = (): void => {
-    if (this.openedKey !== undefined) this.offerSharedLink();
-  };
+  /** For the share-link controller: the draft was read (a link in the address comes after it). */
+  get draftOpened(): boolean {
+    return this.openedKey !== undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -254,7 +255,8 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       this.shownRouage = shown;
       this.stepInstance++;
     }
-    this.shareUrl = this.state.sharing.open ? this.shareLink(framework) : undefined;
+    const shared = this.state.sharing.open ? sharedCopy(this.state) : null;
+    this.shareUrl = shared ? this.shareLinks.linkFor(shared, framework) : undefined;
     this.model = questionnaireModel(framework, this.state, (d, f) => this.read.score(d, f) ?? scoreDiagnostic(d, f), this.stepInstance);
   }
 
@@ -280,19 +282,10 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     } else if (!first) {
       this.dispatchTransition({ type: 'storage-key-changed', stored: null });
     }
-    if (first) this.offerSharedLink();
+    // A share link in the address: opened on its results when nothing would be replaced, else offered.
+    if (first) this.shareLinks.readAddress();
   }
 
-  /**
-   * A share link in the page's address: opened on its results when nothing of the person's
-   * would be replaced, else offered, never opened over their answers without asking. The page's
-   * address and history are left as they are (the host page owns them).
-   */
-  private offerSharedLink(): void {
-    const hash = globalThis.location?.hash ?? '';
-    const at = hash.indexOf(SHARE_PARAM);
-    if (at >= 0) this.dispatchTransition({ type: 'share-link-found', text: hash.slice(at + SHARE_PARAM.length), locked: this.locked });
-  }
 
   // —— the provider (behind one small object, so a change in how elements reach it stays there) ——
 
@@ -376,13 +369,6 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     return diagnosticFileName(this.state.doc);
   }
 
-  /** The share link of the diagnostic held, with or without the person's details as they chose: this page's address and `#rouages=<token>`. */
-  private shareLink(framework: Parameters<typeof encodeShareLink>[1]): string | undefined {
-    const copy = sharedCopy(this.state);
-    if (!copy) return undefined;
-    const base = (globalThis.location?.href ?? '').split('#')[0];
-    return `${base}#${SHARE_PARAM}${encodeShareLink(copy, framework)}`;
-  }
 
   private copyShare = async (): Promise<void> => {
     if (!this.shareUrl) return;
