@@ -24,11 +24,27 @@ for (const r of recommend(parsed.data)) {
   list.append(item);
 }
 
+// Below the first screen, each report gets its data when it comes near the viewport: the page
+// does no work for what nobody has scrolled to yet (a report aggregates and draws a wheel).
+const whenNear = (element, show) => {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    show().catch((error) => console.error(error));
+  }, { rootMargin: '400px 0px' });
+  observer.observe(element);
+};
+
 // A steering committee of five, and the same project a year later.
-document.querySelector('#committee').diagnostics = await Promise.all([1, 2, 3, 4, 5].map((n) => diagnosticAt(`samples/comite-${n}.json`)));
+const committee = document.querySelector('#committee');
+whenNear(committee, async () => {
+  committee.diagnostics = await Promise.all([1, 2, 3, 4, 5].map((n) => diagnosticAt(`samples/comite-${n}.json`)));
+});
 const evolution = document.querySelector('#evolution');
-evolution.compare = parsed.data;
-evolution.diagnostic = await diagnosticAt('samples/phare-2022.json');
+whenNear(evolution, async () => {
+  evolution.compare = parsed.data;
+  evolution.diagnostic = await diagnosticAt('samples/phare-2022.json');
+});
 
 // The seven cases of the source.
 const picker = document.querySelector('#case-picker');
@@ -37,4 +53,4 @@ const showCase = async () => {
   if (read.success) document.querySelector('#case').case = read.data;
 };
 picker.addEventListener('change', showCase);
-await showCase();
+whenNear(document.querySelector('#case'), showCase);

@@ -135,7 +135,8 @@ async function browserBenchmarks({ coldPages = 8, runs = 24 } = {}) {
   };
   try {
     const results = [];
-    for (const pair of PAIRS) {
+    const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+    for (const pair of PAIRS.filter((p) => !only || p.ours === only)) {
       const cold = { ours: [], theirs: [] };
       for (let i = 0; i < coldPages; i++) {
         const page = await open();
