@@ -11,7 +11,7 @@ const fr = {
   startTitle: 'Votre diagnostic',
   startIntro: (rouages: number, items: number) =>
     `Passez en revue les ${rouages} rouages de la coopération de votre projet\u00a0: pour chacun, notez de 0 à 3 où en est le projet sur ses indicateurs (${items} en tout), et, si vous le souhaitez, répondez aux questions ouvertes. À la fin, vous voyez où en est chaque dimension et les prochains rouages à travailler.`,
-  startDuration: 'Comptez 30 à 45 minutes, en une ou plusieurs fois\u00a0: vous pouvez vous arrêter et reprendre plus tard, revenir en arrière, laisser un indicateur sans note.',
+  startDuration: 'Comptez 30 à 45 minutes, davantage si vous répondez aux questions ouvertes, en une ou plusieurs fois\u00a0: vous pouvez vous arrêter et reprendre plus tard, revenir en arrière, laisser un indicateur sans note.',
   startStorageLocal: 'Vos réponses restent dans ce navigateur\u00a0: rien n’est envoyé à personne, sauf si vous exportez le diagnostic ou créez un lien de partage.',
   startStorageNone: 'Vos réponses restent dans cette page\u00a0: elles ne sont pas gardées si vous la fermez. Exportez le diagnostic pour le garder.',
   startStorageEndpoint: (origin: string) => `Vos réponses restent dans ce navigateur jusqu’à ce que vous les envoyiez\u00a0: le bouton «\u00a0Envoyer le diagnostic\u00a0» les transmet à ${origin}.`,
@@ -132,7 +132,7 @@ const en: QuestionnaireStrings = {
   startTitle: 'Your diagnosis',
   startIntro: (rouages, items) =>
     `Go through your project's ${rouages} gears of cooperation: for each, rate from 0 to 3 where the project stands on its indicators (${items} in all) and, if you wish, answer the open questions. At the end you see where each dimension stands and the next gears to work on.`,
-  startDuration: 'Allow 30 to 45 minutes, in one or several sittings: you can stop and come back later, go back, leave an indicator unrated.',
+  startDuration: 'Allow 30 to 45 minutes, more if you answer the open questions, in one or several sittings: you can stop and come back later, go back, leave an indicator unrated.',
   startStorageLocal: 'Your answers stay in this browser: nothing is sent to anyone unless you export the diagnosis or create a share link.',
   startStorageNone: 'Your answers stay in this page: they are not kept if you close it. Export the diagnosis to keep it.',
   startStorageEndpoint: (origin) => `Your answers stay in this browser until you send them: the "Send the diagnosis" button passes them to ${origin}.`,

@@ -7,8 +7,10 @@ import type { ViewContext } from './context.js';
  * The first step: what to do, how long it takes and where the answers stay, first; the method's
  * own summary one step away (a disclosure); the scale, the project's details, and importing.
  *
- * The time is an estimate for 20 rouages and their rated items (50 indicators and one mission):
- * reading each rouage and rating its items takes one to two minutes, open questions more.
+ * The time is an estimate, measured on the method's text: 20 rouages, 51 rated items (50
+ * indicators and one mission), about 2,800 words to read (some 14 minutes at 200 words a
+ * minute) and 51 ratings at 15 to 30 seconds each (13 to 25 minutes): 30 to 45 minutes; the 60
+ * open questions are optional and add to it.
  */
 export function renderStart(v: ViewContext): TemplateResult {
   const { s, model } = v;
