@@ -357,7 +357,7 @@ describe('<rouages-plan>', () => {
       expect(cell('pilote').classList.contains('plan-open')).to.equal(true);
       expect(cell('pilote').getAttribute('aria-label')).to.contain('1 action du plan à faire');
       expect(cell('noyau-dur').classList.contains('plan-done')).to.equal(true);
-      expect(cell('noyau-dur').getAttribute('aria-label')).to.contain('1 réalisée');
+      expect(cell('noyau-dur').getAttribute('aria-label')).to.contain('1 action du plan réalisée');
       expect(cell('diagnostic').classList.contains('plan-open') || cell('diagnostic').classList.contains('plan-done')).to.equal(false);
       const status = one<HTMLSelectElement>(el, '.action .controls select');
       status.value = 'done';

@@ -25,12 +25,12 @@ export const planMarksReader = () =>
     return marks;
   });
 
-/** A rouage's mark in words, for its accessible name and caption ("2 actions du plan à faire, 1 réalisée"). */
+/** A rouage's mark in words, for its accessible name and caption ("2 actions du plan à faire, 1 action du plan réalisée"). */
 export function planMarkWords(mark: PlanMark, locale: string): string {
   const en = locale.toLowerCase().startsWith('en');
   const parts: string[] = [];
   if (mark.open) parts.push(en ? `${mark.open} plan action${mark.open > 1 ? 's' : ''} to do` : `${mark.open} action${mark.open > 1 ? 's' : ''} du plan à faire`);
-  if (mark.done) parts.push(en ? `${mark.done} done` : `${mark.done} réalisée${mark.done > 1 ? 's' : ''}`);
+  if (mark.done) parts.push(en ? `${mark.done} plan action${mark.done > 1 ? 's' : ''} done` : `${mark.done} action${mark.done > 1 ? 's' : ''} du plan réalisée${mark.done > 1 ? 's' : ''}`);
   return parts.join(', ');
 }
 
