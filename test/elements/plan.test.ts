@@ -207,7 +207,7 @@ describe('<rouages-plan>', () => {
     expect(actionTexts(el)).to.have.length(3);
     const csv = planToCSV(actionsFromCase(ok(parseCase(beauvaisis))));
     await importFile(el, fileOf('beauvaisis.csv', csv, 'text/csv'));
-    await waitUntil(() => actionTexts(el).length === 14, 'csv imported');
+    await waitUntil(() => actionTexts(el).length === 17, 'csv rows added to the 3 actions held: nothing removed');
   });
 
   it('asks before replacing a plan of another project with a file, and keeps the first aside', async () => {

@@ -316,7 +316,10 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
     if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
       const read = planActionsFromCSV(text, framework, { locale: this.activeLocale });
       if (!read.success) return bad(read.error.message);
-      incoming = { ...plan, project: read.data.project ?? plan.project, actions: read.data.actions, updatedAt: new Date().toISOString() };
+      // A spreadsheet's rows update the actions they name and add the others: nothing held is removed.
+      const rows = new Map(read.data.actions.map((a) => [a.id, a]));
+      const actions = [...plan.actions.map((a) => rows.get(a.id) ?? a), ...read.data.actions.filter((a) => !plan.actions.some((b) => b.id === a.id))];
+      incoming = { ...plan, actions, updatedAt: new Date().toISOString() };
     } else {
       const read = parsePlan(text, framework, { locale: this.activeLocale });
       if (!read.success) return bad(read.error.message);
