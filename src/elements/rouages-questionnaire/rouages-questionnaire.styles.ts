@@ -54,6 +54,8 @@ export const questionnaireStyles = css`
     }
   }
   .nav {
+    /* Its layout and paint stay inside it: a step that changes beside it does not lay it out again. */
+    contain: layout paint style;
     font-size: 0.9375em;
     border: 1px solid var(--_border);
     border-radius: 8px;
