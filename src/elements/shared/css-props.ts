@@ -1,5 +1,5 @@
 import { noChange, type AttributePart } from 'lit';
-import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
+import { Directive, PartType, directive, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 /**
  * Sets CSS properties through the CSSOM (`element.style.setProperty`), never through a
@@ -28,4 +28,8 @@ class CssPropsDirective extends Directive {
   }
 }
 
-export const cssProps = directive(CssPropsDirective);
+/**
+ * The binding's value. Typed as a plain `DirectiveResult` so that modules exporting helpers
+ * built on it (`dimensionTint`) emit declarations: the class's private field would not.
+ */
+export const cssProps: (props: Readonly<Record<string, string>>) => DirectiveResult = directive(CssPropsDirective);
