@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { addAction, createPlan } from '../../src/sdk/index.js';
-import { openPath, shadow, type OpenedPage } from './helpers.js';
+import { openPath, shadow, until, type OpenedPage } from './helpers.js';
 
 /**
  * The CDN file on the pages it is promised to work on: every element in every state under a
@@ -15,6 +15,19 @@ const PLACED = ['#wheel', '#card', '#questionnaire', '#report', '#plan'];
 async function settle(doc: Document) {
   for (const el of doc.querySelectorAll<Updatable>(ALL.join(','))) await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+/** The innermost elements that reach past `width`, across shadow roots: what a failure names. */
+function widest(doc: Document, width: number): string {
+  const found: string[] = [];
+  const walk = (root: Document | ShadowRoot, path: string) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.getBoundingClientRect().right > width + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1)) found.push(`${path}${el.localName}.${el.getAttribute('class') ?? ''}`);
+      if (el.shadowRoot) walk(el.shadowRoot, `${path}${el.localName} > `);
+    }
+  };
+  walk(doc, '');
+  return found.slice(0, 4).join(', ');
 }
 
 /** Every step of the questionnaire, through its own navigation (each rouage, then the results); `each` runs at every step. */
@@ -170,7 +183,7 @@ describe('the CDN file on host pages', function () {
       const overflow: string[] = [];
       const check = (state: string) => {
         const { scrollWidth, clientWidth } = doc.documentElement;
-        if (scrollWidth > clientWidth) overflow.push(`${state}: ${scrollWidth} > ${clientWidth}`);
+        if (scrollWidth > clientWidth) overflow.push(`${state}: ${scrollWidth} > ${clientWidth} (${widest(doc, clientWidth)})`);
       };
       check('first render');
       await walkQuestionnaire(doc, (step) => check(`questionnaire ${step}`));
@@ -194,6 +207,8 @@ describe('the CDN file on host pages', function () {
           if ('compare' in attrs) el.compare = attrs.compare;
           box.append(el);
           await el.updateComplete;
+          // An English page waits for the English framework, fetched on first use.
+          await until(() => !/^(Chargement|Loading)/.test(el.shadowRoot!.textContent!.trim()), `<${tag}> ${JSON.stringify(attrs)} lang="${lang}" stays loading`);
           const shown = el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
           expect(shown.length, `<${tag} ${JSON.stringify(attrs)}> on lang="${lang}"`).to.be.greaterThan(10);
           // The wheel shows its 20 rouages, or says what it could not read.

@@ -88,6 +88,9 @@ export const reportStyles = css`
     vertical-align: top;
     padding: 0.35em 0.4em;
     border-bottom: 1px solid var(--_border);
+    /* Long names may wrap inside a word: the table then fits 320 px (reflow, WCAG 1.4.10). */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .table thead th {
     font-size: 0.875em;

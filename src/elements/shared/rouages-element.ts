@@ -31,6 +31,22 @@ function nearestLang(start: Element): string | undefined {
   return undefined;
 }
 
+/** Whether `tag` is a non-empty, well-formed BCP 47 language tag (`Intl` accepts it). */
+function wellFormed(tag: string | undefined): tag is string {
+  if (!tag) return false;
+  let ok = checkedTags.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+    if (checkedTags.size < 64) checkedTags.set(tag, ok);
+  }
+  return ok;
+}
+const checkedTags = new Map<string, boolean>();
+
 /**
  * What every rouages element shares: its language, the provider's state, the framework it
  * shows, typed events that cross shadow roots, and memoized readers of its inputs.
@@ -81,9 +97,13 @@ export class RouagesElement extends LitElement {
     followPageLanguage(this, false);
   }
 
-  /** The language in effect. */
+  /**
+   * The language in effect: the first well-formed language tag of this element's `locale`, the
+   * provider's, the nearest `lang`; French otherwise. A malformed tag (`lang="not a language"`)
+   * is skipped, since `Intl` would throw on it; an unknown one (`xx`) reads in French.
+   */
   protected get activeLocale(): string {
-    return this.locale || this.context?.locale || nearestLang(this) || 'fr';
+    return [this.locale, this.context?.locale, nearestLang(this)].find(wellFormed) ?? 'fr';
   }
 
   protected get strings(): Strings {
