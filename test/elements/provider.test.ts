@@ -67,3 +67,28 @@ describe('<rouages-provider>', () => {
     await waitUntil(() => card.shadowRoot!.querySelector('[role="heading"]')?.textContent === 'Core group', 'the card speaks the provider\'s English');
   });
 });
+
+describe('requests for a provider that has not come yet', () => {
+  it('are answered when the provider connects, and forgotten when their element leaves the page', async () => {
+    const { pendingContextRequests } = await import('../../src/elements/shared/context.js');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const before = pendingContextRequests()!.size;
+    // Outside any provider: the wheel waits, then leaves, and nothing of it stays.
+    for (let i = 0; i < 50; i++) {
+      const wheel = document.createElement('rouages-wheel');
+      host.append(wheel);
+      wheel.remove();
+    }
+    expect(pendingContextRequests()!.size).to.equal(before);
+    // A waiting card moved into a provider joins it, and waits no more.
+    const card = document.createElement('rouage-card') as RouageCard;
+    host.append(card);
+    expect(pendingContextRequests()!.size).to.equal(before + 1);
+    const provider = document.createElement('rouages-provider');
+    provider.setAttribute('selected', 'pilote');
+    host.append(provider);
+    provider.append(card);
+    await waitUntil(() => card.shadowRoot!.querySelector('[role="heading"]')?.textContent === 'Pilote', 'the card shows the provider\'s selection');
+    expect(pendingContextRequests()!.size).to.equal(before);
+  });
+});
