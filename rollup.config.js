@@ -32,6 +32,20 @@ const cspCheck = () => ({
   },
 });
 
+/**
+ * dist/<tag>.min.js for each on-demand element: one line importing its hashed file, so that a
+ * page can import or preload an element under a name that does not change with its content.
+ */
+const stableNames = () => ({
+  name: 'stable-names',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      const tag = chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define/)?.[1];
+      if (tag && onDemandElements.includes(tag)) this.emitFile({ type: 'asset', fileName: `${tag}.min.js`, source: `import"./${chunk.fileName}";\n` });
+    }
+  },
+});
+
 export default [
   {
     input: {
@@ -45,13 +59,13 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   {
-    // The on-demand elements are entries too, so that their files have stable names a page can
-    // import or preload (dist/rouages-questionnaire.min.js); rouages.min.js imports them on demand.
-    input: { rouages: 'src/cdn.ts', ...Object.fromEntries(onDemandElements.map((name) => [name, `src/elements/${name}/define.ts`])) },
+    // The on-demand elements stay dynamic chunks (entries of their own would move what they share
+    // with rouages.min.js into more files every page fetches); stableNames() gives each a stable name.
+    input: { rouages: 'src/cdn.ts' },
     // What the on-demand files share with the main file stays in the main file (they import it),
     // rather than in a third file every page would fetch.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), json({ preferConst: true, compact: true }), typescript(), minifyTemplateLiterals(), terser(terserOptions)],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: 'rouages-[name]-[hash].min.js', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), json({ preferConst: true, compact: true }), typescript(), minifyTemplateLiterals(), terser(terserOptions), stableNames()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: (chunk) => `${chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define/)?.[1] ?? `rouages-${chunk.name}`}-[hash].min.js`, sourcemap: true },
   },
 ];
