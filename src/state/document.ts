@@ -98,6 +98,13 @@ export interface DocumentState<D> {
   doc: D | null;
   /** Parts changed here since the last save, so a merge with another tab keeps them. */
   unsaved: Changes;
+  /**
+   * The version this tab last loaded from or wrote to storage: the common ancestor of a
+   * three-way merge with another tab's version (what changed on one side only since it is
+   * taken, removals included). Null when unknown (nothing stored yet, or a document just
+   * imported and not yet saved): the merge then keeps the union.
+   */
+  base: D | null;
   /** Copies kept aside this session, newest last (a few: see `ASIDE_LIMIT`). */
   aside: Aside<D>[];
   /** A replacement waiting for the person's confirmation (from the interface only). */
@@ -126,8 +133,13 @@ export interface Step<S, D> {
 
 /** How one document type takes part in these rules. */
 export interface DocumentKind<D extends VersionedDocument> {
-  /** Merges two versions of one document; `changed` lists what `ours` changed and has not saved (it wins). Pure. */
-  merge(ours: D, theirs: D, changed: Changes): D;
+  /**
+   * Merges two versions of one document; `changed` lists what `ours` changed and has not saved
+   * (it wins); `base`, when known, is the common ancestor (the version this side last loaded
+   * or saved) for a three-way merge. A kind may ignore `base` (its merge then works on
+   * `changed` and stamps alone). Pure.
+   */
+  merge(ours: D, theirs: D, changed: Changes, base?: D | null): D;
   /** Whether the document holds anything a person gave (answers, notes, actions…): only then is it kept aside. */
   hasContent(doc: D): boolean;
   /** Whether two documents are the same person's on the same project (replacing one by the other needs no confirmation). */
@@ -141,7 +153,7 @@ export const ASIDE_LIMIT = 5;
 
 /** The state before anything: no document. */
 export function emptyDocumentState<D>(): DocumentState<D> {
-  return { doc: null, unsaved: [], aside: [], pending: null, notices: [], sending: { status: 'idle' }, sent: null, nextRef: 1 };
+  return { doc: null, unsaved: [], base: null, aside: [], pending: null, notices: [], sending: { status: 'idle' }, sent: null, nextRef: 1 };
 }
 
 /** Whether two documents are versions of one: both carry the same `id`. */
@@ -212,23 +224,28 @@ export function replaceWith<S extends DocumentState<D>, D extends VersionedDocum
   if (!current || !kind.hasContent(current)) {
     if (incoming === null && current === null) return { state, effects: [], outcome: 'same' };
     const sent = incoming && current && sameDocument(current, incoming) ? state.sent : null;
-    return { state: { ...base, doc: incoming, unsaved: [], sent }, effects: [{ type: 'save', doc: incoming }, ...(incoming ? [{ type: 'emit-change' as const, doc: incoming }] : [])], outcome: 'replaced' };
+    return { state: { ...base, doc: incoming, unsaved: [], sent, base: fromStorage(source) ? incoming : null }, effects: [{ type: 'save', doc: incoming }, ...(incoming ? [{ type: 'emit-change' as const, doc: incoming }] : [])], outcome: 'replaced' };
   }
   if (incoming && (sameDocument(current, incoming) || options.sameKey)) {
-    const merged = kind.merge(current, incoming, state.unsaved);
-    if (fingerprint(kind, merged) === fingerprint(kind, current)) return { state: { ...state, pending: null }, effects: [], outcome: 'same' };
-    return { state: { ...base, doc: merged, sent: state.sent }, effects: [{ type: 'save', doc: merged }, { type: 'emit-change', doc: merged }], outcome: 'merged' };
+    // A version read from storage is compared with the one this tab last stored (three-way); a file has no known ancestor.
+    const merged = kind.merge(current, incoming, state.unsaved, fromStorage(source) ? state.base : null);
+    const stored = fromStorage(source) ? { base: incoming } : {};
+    if (fingerprint(kind, merged) === fingerprint(kind, current)) return { state: { ...state, pending: null, ...stored }, effects: [], outcome: 'same' };
+    return { state: { ...base, doc: merged, sent: state.sent, ...stored }, effects: [{ type: 'save', doc: merged }, { type: 'emit-change', doc: merged }], outcome: 'merged' };
   }
   if (incoming && options.ask && !kind.sameOwner(current, incoming)) {
     return { state: { ...state, pending: { incoming, source } }, effects: [{ type: 'confirm', incoming, source }], outcome: 'asking' };
   }
   const kept = keepAside(base, current, source, options.at);
   return {
-    state: { ...kept.state, doc: incoming, unsaved: [], sent: null },
+    state: { ...kept.state, doc: incoming, unsaved: [], sent: null, base: fromStorage(source) ? incoming : null },
     effects: [...kept.effects, { type: 'save', doc: incoming }, ...(incoming ? [{ type: 'emit-change' as const, doc: incoming }] : [])],
     outcome: 'replaced',
   };
 }
+
+/** Whether a replacing document was read from this document's storage (then it is the base of later merges). */
+const fromStorage = (source: ReplaceSource): boolean => source === 'draft' || source === 'storage-key';
 
 /** The person confirmed the pending replacement: keep the current document aside, take the other. */
 export function confirmPending<S extends DocumentState<D>, D extends VersionedDocument>(kind: DocumentKind<D>, state: S, at: string): Step<S, D> & { outcome: 'merged' | 'replaced' | 'asking' | 'same' } {
@@ -250,21 +267,23 @@ export function bringBack<S extends DocumentState<D>, D extends VersionedDocumen
 }
 
 /**
- * Another tab saved a version under the same key: merged in, this tab's unsaved changes win,
- * both tabs' answers kept. Written back only when this tab holds what the other did not.
+ * Another tab saved a version under the same key: a three-way merge against the version this
+ * tab last loaded or saved (`state.base`): what only the other tab changed comes in (a removal
+ * included), what only this tab changed stays, what both changed keeps this tab's unsaved edit.
+ * Then `theirs` is the new base (it is what storage holds), and what this tab holds that the
+ * other did not is written back, so both tabs converge.
  */
 export function otherVersion<S extends DocumentState<D>, D extends VersionedDocument>(kind: DocumentKind<D>, state: S, theirs: D): Step<S, D> & { changed: boolean } {
-  if (!state.doc) return { state: { ...state, doc: theirs }, effects: [{ type: 'emit-change', doc: theirs }], changed: true };
-  const merged = kind.merge(state.doc, theirs, state.unsaved);
-  // What this tab holds and the other did not goes back to storage, so both converge on the union.
+  if (!state.doc) return { state: { ...state, doc: theirs, base: theirs }, effects: [{ type: 'emit-change', doc: theirs }], changed: true };
+  const merged = kind.merge(state.doc, theirs, state.unsaved, state.base);
   const writeBack: DocumentEffect<D>[] = fingerprint(kind, merged) === fingerprint(kind, theirs) ? [] : [{ type: 'save', doc: merged }];
-  if (fingerprint(kind, merged) === fingerprint(kind, state.doc)) return { state, effects: writeBack, changed: false };
-  return { state: { ...state, doc: merged }, effects: [{ type: 'emit-change', doc: merged }, ...writeBack], changed: true };
+  if (fingerprint(kind, merged) === fingerprint(kind, state.doc)) return { state: { ...state, base: theirs }, effects: writeBack, changed: false };
+  return { state: { ...state, doc: merged, base: theirs }, effects: [{ type: 'emit-change', doc: merged }, ...writeBack], changed: true };
 }
 
-/** The draft was written: what was unsaved no longer is. */
+/** The draft was written (the document held, or its removal): what was unsaved no longer is, and what was written is the new base. */
 export function savedNow<S extends DocumentState<D>, D>(state: S): S {
-  return state.unsaved.length ? { ...state, unsaved: [] } : state;
+  return state.unsaved.length || state.base !== state.doc ? { ...state, unsaved: [], base: state.doc } : state;
 }
 
 // —— sending ——

@@ -109,12 +109,17 @@ export interface QuestionnaireStep {
 
 /** A diagnostic as a document: merged by item, owned by a respondent on a project. */
 export const diagnosticKind: DocumentKind<Diagnostic> = {
-  merge: (ours, theirs, changed) =>
-    mergeDiagnosticVersions(ours, theirs, {
+  merge: (ours, theirs, changed, base) =>
+    mergeDiagnosticVersions(
+      ours,
+      theirs,
+      {
       answers: changed.filter((c) => c.startsWith('a:')).map((c) => c.slice(2)),
       notes: changed.filter((c) => c.startsWith('n:')).map((c) => c.slice(2)),
-      details: changed.includes('details'),
-    }),
+        details: changed.includes('details'),
+      },
+      base,
+    ),
   hasContent: (d) => Object.keys(d.answers).length > 0 || Object.keys(d.notes).length > 0,
   sameOwner: (a, b) => a.project.trim().toLowerCase() === b.project.trim().toLowerCase() && (a.respondent?.name ?? '').trim().toLowerCase() === (b.respondent?.name ?? '').trim().toLowerCase(),
 };

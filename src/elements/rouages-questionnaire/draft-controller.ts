@@ -95,10 +95,16 @@ export class DraftController implements ReactiveController {
     if (document.visibilityState === 'hidden') this.flush();
   };
 
-  /** Another tab saved the same key. */
+  /**
+   * Another tab saved the same key. What storage holds now is read rather than the event's
+   * `newValue`: events arrive late, and an older value merged after this tab wrote a newer one
+   * would look like the other tab undoing this tab's edits.
+   */
   private onStorage = (event: StorageEvent) => {
-    if (!this.store || event.key !== this.store.key || !event.newValue || event.newValue === this.known) return;
-    this.known = event.newValue;
-    this.host.dispatchTransition({ type: 'another-tab-saved', stored: event.newValue });
+    if (!this.store || event.key !== this.store.key) return;
+    const now = this.store.read();
+    if (typeof now !== 'string' || now === this.known) return;
+    this.known = now;
+    this.host.dispatchTransition({ type: 'another-tab-saved', stored: now });
   };
 }
