@@ -298,10 +298,22 @@ export function submitStarted<S extends DocumentState<D>, D extends VersionedDoc
   if (!doc || state.sending.status === 'sending') return { state, effects: [] };
   const version = fingerprint(kind, doc);
   if (state.sent?.version === version) {
-    return tell({ state: { ...state, sending: { status: 'sent', version, at: state.sent.at } }, effects: [] }, { id: 'already-sent', tone: 'info', params: { at: state.sent.at } });
+    // Not a new success: nothing is posted, and the person is told when it was sent.
+    return tell({ state: { ...state, sending: { status: 'idle' } }, effects: [] }, { id: 'already-sent', tone: 'info', params: { at: state.sent.at } });
   }
   const key = idempotencyKey(kind, doc);
   return { state: { ...state, sending: { status: 'sending', version, key } }, effects: [{ type: 'post', doc, version, idempotencyKey: key }] };
+}
+
+/**
+ * Whether the document held is the version last sent: `true` (unchanged since), `false`
+ * (changed since), `undefined` (sent, but by a version of the element that kept no
+ * fingerprint), `null` (never sent).
+ */
+export function sentIsCurrent<S extends DocumentState<D>, D extends VersionedDocument>(kind: DocumentKind<D>, state: S): boolean | undefined | null {
+  if (!state.sent) return null;
+  if (!state.sent.version) return undefined;
+  return state.doc ? fingerprint(kind, state.doc) === state.sent.version : false;
 }
 
 /** The endpoint itself answered 2xx for `version`. If the person edited meanwhile, what was sent is remembered but the new version is not "sent". */

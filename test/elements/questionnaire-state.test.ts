@@ -263,6 +263,34 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     expect(form.checkValidity()).to.equal(true);
   });
 
+  it('after a real send and a reload, an unchanged diagnostic says when it was sent, not "changed since"; sending again claims no new success', async () => {
+    const key = uniqueKey();
+    await fetch('/test-endpoint/received');
+    const d = { ...createDiagnostic({ project: 'PTCE' }), answers: { 'pilote.i1': 2 as const } };
+    const first = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} endpoint="/test-endpoint/ok" .value=${d}></rouages-questionnaire>`);
+    $<HTMLAnchorElement>(first, 'a[href="#results"]').click();
+    await settle(first);
+    await pressButton(first, 'Envoyer le diagnostic');
+    await waitUntil(() => $(first, '.send-status').textContent!.includes('Merci'), 'the success is reported');
+    window.dispatchEvent(new Event('pagehide'));
+    first.remove();
+
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} endpoint="/test-endpoint/ok"></rouages-questionnaire>`);
+    await settle(el);
+    if (!$(el, '.send-status')) {
+      $<HTMLAnchorElement>(el, 'a[href="#results"]').click();
+      await settle(el);
+    }
+    expect($(el, '.send-status').textContent).to.not.contain('modifié depuis');
+    expect($(el, '.send-status').textContent).to.contain('a été envoyé le');
+    await pressButton(el, 'Envoyer le diagnostic');
+    expect($(el, '.send-status').textContent).to.not.contain('Merci');
+    expect(root(el).textContent).to.contain('a déjà été envoyé le');
+    const received = (await (await fetch('/test-endpoint/received')).json()) as unknown[];
+    expect(received, 'posted once').to.have.length(1);
+    clearKey(key);
+  });
+
   it('failing input 6: a redirect is a failure that names it; a success is sent once; an edit ends "sent"', async () => {
     const key = uniqueKey();
     await fetch('/test-endpoint/received');

@@ -1,6 +1,7 @@
 import { indexFramework, orderedRouages, recommend, scoreDiagnostic, type Diagnostic, type DiagnosticScore, type Framework, type Recommendation, type Rouage } from '../../sdk/api.js';
 import type { ItemInfo } from '../../sdk/framework.js';
-import type { QuestionnaireState } from '../../state/questionnaire.js';
+import { diagnosticKind, type QuestionnaireState } from '../../state/questionnaire.js';
+import { sentIsCurrent } from '../../state/document.js';
 
 /** What the views show, derived from the state alone (computed in `willUpdate`, never in `render`). */
 export interface QuestionnaireModel {
@@ -12,13 +13,15 @@ export interface QuestionnaireModel {
   step?: { rouage: Rouage; index: number; rated: readonly ItemInfo[]; last: boolean; instance: number };
   score?: DiagnosticScore;
   recommendations?: Recommendation[];
+  /** Whether the diagnostic held is the version last sent (`sentIsCurrent`): null when never sent, undefined when unknown. */
+  sentCurrent: boolean | undefined | null;
 }
 
 /** The view model of a state. Scores come from the SDK (answered/total counts included). */
 export function questionnaireModel(framework: Framework, state: QuestionnaireState, scoreOf: (d: Diagnostic, f: Framework) => DiagnosticScore = scoreDiagnostic, instance = 0): QuestionnaireModel {
   const doc = state.doc;
   const order = orderedRouages(framework);
-  const model: QuestionnaireModel = { framework, state, doc, order };
+  const model: QuestionnaireModel = { framework, state, doc, order, sentCurrent: sentIsCurrent(diagnosticKind, state) };
   if (!doc) return model;
   model.score = scoreOf(doc, framework);
   if (state.place.step === 'rouage') {

@@ -71,7 +71,9 @@ function sendStatus(v: ViewContext): string {
     case 'failed':
       return s.sendFailed(failureText(v, sending.reason));
     case 'idle':
-      return sent ? s.changedSinceSent(s.when(sent.at)) : '';
+      // "Changed since" only when the fingerprints differ; the same version (or one sent before fingerprints were kept) was sent on that date.
+      if (!sent) return '';
+      return v.model.sentCurrent === false ? s.changedSinceSent(s.when(sent.at)) : s.sentBefore(s.when(sent.at));
   }
 }
 
