@@ -3,7 +3,8 @@ import { framework as defaultFramework, indexFramework } from './framework.js';
 import { csvField } from './csv.js';
 import { failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
-import { PLAN_SCHEMA, modeLabel, planActionSchema, planIssues, statusLabel, type Plan, type PlanAction } from './plan.js';
+import { ACTION_STATUSES, PLAN_SCHEMA, modeLabel, planActionSchema, planIssues, statusLabel, type ActionStatus, type Plan, type PlanAction } from './plan.js';
+import { localDay } from './plan-day.js';
 
 export interface PlanCsvOptions {
   /** The field separator: ";" for French (what Excel expects there), "," otherwise, by default. */
@@ -107,6 +108,29 @@ export interface PlanFromCsv {
   /** The project named in the file's rows (the first row's), if any. */
   project?: string;
   actions: PlanAction[];
+  /**
+   * For each action (same index), the status its readable "Statut" column names, when it names
+   * one (labels of French and English, and of the framework, are read); `applyPlanCsv` weighs it
+   * against the "Id statut" column.
+   */
+  statusLabels?: (ActionStatus | undefined)[];
+}
+
+/** The status labels of the two locales the method ships in (the frameworks' `plan.statuses`). */
+const STATUS_WORDS: Record<ActionStatus, string[]> = {
+  planned: ['Prévue', 'Planned'],
+  'in-progress': ['En cours', 'In progress'],
+  done: ['Réalisée', 'Done'],
+  postponed: ['Remise à plus tard', 'Postponed'],
+};
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+
+/** The status a readable label names (either locale, the framework's words, or the id itself), if any. */
+export function statusFromLabel(label: string, framework: Framework = defaultFramework): ActionStatus | undefined {
+  const wanted = fold(label);
+  if (!wanted) return undefined;
+  return ACTION_STATUSES.find((status) => fold(status) === wanted || fold(statusLabel(status, framework)) === wanted || STATUS_WORDS[status].some((w) => fold(w) === wanted));
 }
 
 /**
@@ -125,6 +149,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
   if (!header || header.length !== COLUMNS) return failure('plan', [{ path: '', message: m.at('', m.plan.csvEmpty) }], locale);
   const issues: Issue[] = [];
   const actions: PlanAction[] = [];
+  const statusLabels: (ActionStatus | undefined)[] = [];
   let project: string | undefined;
   rows.slice(1).forEach((row, r) => {
     const at = (key?: string) => formatPath(key === undefined ? ['rows', r + 1] : ['rows', r + 1, key]);
@@ -135,6 +160,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     const cell = (key: keyof typeof COLUMN) => row[COLUMN[key]]!;
     const optional = (value: string) => (value === '' ? undefined : value);
     project ??= optional(readText(cell('project')));
+    const labelled = statusFromLabel(readText(cell('status')), framework);
     const candidate: Record<string, unknown> = {
       id: readText(cell('id')),
       dimension: optional(cell('dimensionId')),
@@ -143,7 +169,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
       tool: optional(cell('toolId')),
       modes: cell('modeIds') ? cell('modeIds').split(' ') : undefined,
       partner: optional(readText(cell('partner'))),
-      status: cell('statusId'),
+      status: cell('statusId') || labelled,
       reason: optional(readText(cell('reason'))),
       note: optional(readText(cell('note'))),
       owner: optional(readText(cell('owner'))),
@@ -162,6 +188,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
       return;
     }
     actions.push(parsed.data);
+    statusLabels.push(labelled);
   });
   if (!issues.length) {
     const stamp = actions[0]?.createdAt ?? '2000-01-01T00:00:00.000Z';
@@ -172,5 +199,60 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     }
   }
   if (issues.length) return failure('plan', issues, locale);
-  return { success: true, data: { project, actions } };
+  return { success: true, data: { project, actions, statusLabels } };
+}
+
+/** The fields a CSV row carries: its values are the person's edit. */
+const CSV_FIELDS = ['rouage', 'dimension', 'text', 'tool', 'modes', 'partner', 'status', 'reason', 'note', 'owner', 'due', 'doneAt'] as const;
+
+export interface PlanCsvApplied {
+  /** The plan with the rows applied (the plan given when nothing changed). */
+  plan: Plan;
+  /** Ids of the actions held that the rows changed. */
+  updated: string[];
+  /** Ids of the actions the rows added. */
+  added: string[];
+}
+
+/**
+ * Applies a CSV read by `planActionsFromCSV` to the plan held, as the person's edit: a row whose
+ * id names an action held gives that action the row's values for every field a row carries
+ * (whatever the row's "Modifiée le" says), stamped `now`; a row naming no action held is added;
+ * no action held is removed. When the readable "Statut" and the "Id statut" disagree, the one
+ * that changed from the held status wins (a person edits the column they read). A row marked
+ * done with no day gets `today` (the person's local day). Pure.
+ */
+export function applyPlanCsv(plan: Plan, read: PlanFromCsv, options: { now?: Date; today?: string } = {}): PlanCsvApplied {
+  const now = options.now ?? new Date();
+  const stamp = now.toISOString();
+  const today = options.today ?? localDay(now);
+  const held = new Map(plan.actions.map((a) => [a.id, a]));
+  const rows = new Map<string, PlanAction>();
+  read.actions.forEach((row, i) => {
+    const label = read.statusLabels?.[i];
+    const before = held.get(row.id)?.status;
+    const status = label !== undefined && label !== row.status && (before === undefined ? false : row.status === before) ? label : row.status;
+    const action: PlanAction = { ...row, status };
+    if (status !== 'done') delete action.doneAt;
+    else if (!action.doneAt) action.doneAt = today;
+    if (status !== 'postponed') delete action.reason;
+    rows.set(row.id, action);
+  });
+  const updated: string[] = [];
+  const added: string[] = [];
+  const same = (a: PlanAction, b: PlanAction) => CSV_FIELDS.every((key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null));
+  const actions = plan.actions.map((current) => {
+    const row = rows.get(current.id);
+    if (!row || same(current, row)) return current;
+    updated.push(current.id);
+    const next: PlanAction = { ...row, id: current.id, createdAt: current.createdAt, updatedAt: stamp };
+    return next;
+  });
+  for (const row of rows.values()) {
+    if (held.has(row.id)) continue;
+    added.push(row.id);
+    actions.push({ ...row, updatedAt: stamp });
+  }
+  if (!updated.length && !added.length) return { plan, updated, added };
+  return { plan: { ...plan, actions, updatedAt: stamp }, updated, added };
 }

@@ -1,6 +1,7 @@
 import type { Framework } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
 import { ACTION_STATUSES, type ActionStatus, type Plan, type PlanAction } from './plan.js';
+import { localDay } from './plan-day.js';
 
 /** How many actions in each status, how many in all, and how many are overdue. */
 export type StatusCounts = Record<ActionStatus, number> & { total: number; overdue: number };
@@ -30,13 +31,14 @@ export interface PlanSummary {
 }
 
 export interface PlanSummaryOptions {
-  /** The day overdue is counted against (YYYY-MM-DD, or a Date): today by default. */
+  /** The day overdue is counted against (YYYY-MM-DD, or a Date read in the local time zone): today's local day by default. */
   today?: string | Date;
 }
 
 const emptyCounts = (): StatusCounts => ({ planned: 0, 'in-progress': 0, done: 0, postponed: 0, total: 0, overdue: 0 });
 
-const dayOf = (value: string | Date | undefined): string => (value instanceof Date ? value.toISOString() : (value ?? new Date().toISOString())).slice(0, 10);
+/** A day given as YYYY-MM-DD is taken as is; a Date (or nothing: now) gives its local day. */
+const dayOf = (value: string | Date | undefined): string => (typeof value === 'string' ? value.slice(0, 10) : localDay(value ?? new Date()));
 
 /**
  * Overdue: due before `today` and still to do (planned or in progress). A postponed action is

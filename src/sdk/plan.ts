@@ -4,6 +4,7 @@ import { DATE_PATTERN, DATETIME_PATTERN, ITEM_ID_PATTERN, SLUG_PATTERN, actionMo
 import { framework as defaultFramework, indexFramework } from './framework.js';
 import { describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
+import { localDay } from './plan-day.js';
 
 /** The version tag every saved plan carries, so that plans saved today load next year. */
 export const PLAN_SCHEMA = 'rouages-plan/1';
@@ -87,6 +88,11 @@ export interface PlanClock {
   id?: string;
   /** The language of error messages; the framework's by default. */
   locale?: string;
+  /**
+   * The person's day (YYYY-MM-DD), recorded as the day an action was done when none is given:
+   * the local day of `now` by default (`localDay`), never the UTC day.
+   */
+  today?: string;
 }
 
 /**
@@ -162,8 +168,10 @@ export function parsePlan(input: unknown, framework: Framework = defaultFramewor
   if (typeof input === 'string') {
     try {
       value = JSON.parse(input);
-    } catch (error) {
-      return failure('plan', [{ path: '', message: m.at('', m.notJson(error instanceof Error ? error.message : String(error))) }], locale);
+    } catch {
+      // The engine's own message (English in every browser, worded differently in each) is not shown in a sentence of the person's language.
+      const reason = locale.toLowerCase().startsWith('en') ? 'it is cut short or malformed' : 'il est incomplet ou mal formé';
+      return failure('plan', [{ path: '', message: m.at('', m.notJson(reason)) }], locale);
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -213,13 +221,14 @@ function withActions(plan: Plan, actions: PlanAction[], stamp: string, framework
 export function addAction(plan: Plan, fields: ActionFields, options: PlanClock & { framework?: Framework } = {}): Result<Plan> {
   const { framework = defaultFramework, now = new Date(), id = randomId(), locale } = options;
   const stamp = now.toISOString();
+  const today = options.today ?? localDay(now);
   const rouage = fields.rouage === undefined ? undefined : indexFramework(framework).rouage.get(fields.rouage);
   const status = fields.status ?? 'planned';
   const action = tidy({
     ...fields,
     dimension: fields.dimension ?? rouage?.dimension,
     status,
-    doneAt: status === 'done' ? (fields.doneAt ?? stamp.slice(0, 10)) : undefined,
+    doneAt: status === 'done' ? (fields.doneAt ?? today) : undefined,
     id,
     createdAt: stamp,
     updatedAt: stamp,
@@ -240,7 +249,7 @@ export function updateAction(plan: Plan, actionId: string, patch: Partial<Action
   const stamp = now.toISOString();
   const current = plan.actions[at]!;
   const merged: PlanAction = { ...current, ...patch, id: current.id, createdAt: current.createdAt, updatedAt: stamp, status: patch.status ?? current.status };
-  if (merged.status === 'done' && !merged.doneAt) merged.doneAt = stamp.slice(0, 10);
+  if (merged.status === 'done' && !merged.doneAt) merged.doneAt = options.today ?? localDay(now);
   if ('rouage' in patch && patch.rouage && !('dimension' in patch)) merged.dimension = indexFramework(framework).rouage.get(patch.rouage)?.dimension ?? merged.dimension;
   const actions = plan.actions.slice();
   actions[at] = tidy(merged);

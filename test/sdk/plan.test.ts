@@ -7,9 +7,12 @@ import {
   actionsDoneBetween,
   actionsFromCase,
   addAction,
+  applyPlanCsv,
   createPlan,
   framework,
   indexFramework,
+  isOverdue,
+  localDay,
   mergePlans,
   modeLabel,
   mostCitedDimensions,
@@ -20,6 +23,7 @@ import {
   planToCSV,
   removeAction,
   setActionStatus,
+  statusFromLabel,
   statusLabel,
   summarizePlan,
   updateAction,
@@ -403,5 +407,71 @@ describe('plan: properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('plan: a CSV imported is the person\'s edit', () => {
+  const rows = (csv: string) => csv.split('\r\n');
+  it('rows win over the action held for the fields they carry, even when "Modifiée le" is not newer; stamped now', () => {
+    const p = plan({ text: 'Réunir le comité' }, { text: 'Deuxième', owner: 'Asso' });
+    const csv = planToCSV(p).replace('"Réunir le comité"', '"Réunir le comité chaque mois"').replace('"Asso"', '"Mairie"');
+    const applied = applyPlanCsv(p, ok(planActionsFromCSV(csv)), { now: LATER });
+    expect(applied.updated).to.deep.equal(['a1', 'a2']);
+    expect(applied.added).to.deep.equal([]);
+    expect(applied.plan.actions[0]!.text).to.equal('Réunir le comité chaque mois');
+    expect(applied.plan.actions[1]!.owner).to.equal('Mairie');
+    expect(applied.plan.actions[0]!.updatedAt).to.equal(LATER.toISOString());
+    expect(applied.plan.actions[0]!.createdAt).to.equal(NOW.toISOString());
+  });
+
+  it('reads the readable "Statut" column (French or English labels); when it and "Id statut" disagree, the one changed wins', () => {
+    const p = plan({ text: 'Un' }, { text: 'Deux' });
+    const lines = rows(planToCSV(p));
+    // Row 1: the person changed the readable status only. Row 2: the id only.
+    lines[1] = lines[1]!.replace('"Prévue"', '"Réalisée"');
+    lines[2] = lines[2]!.replace(/"planned"/, '"in-progress"');
+    const applied = applyPlanCsv(p, ok(planActionsFromCSV(lines.join('\r\n'))), { now: LATER, today: '2024-03-02' });
+    expect(applied.plan.actions.map((a) => a.status)).to.deep.equal(['done', 'in-progress']);
+    expect(applied.plan.actions[0]!.doneAt).to.equal('2024-03-02');
+    const english = rows(planToCSV(p, englishFramework));
+    english[1] = english[1]!.replace('"Planned"', '"Postponed"');
+    expect(applyPlanCsv(p, ok(planActionsFromCSV(english.join('\r\n'))), { now: LATER }).plan.actions[0]!.status).to.equal('postponed');
+    expect(statusFromLabel('en cours')).to.equal('in-progress');
+    expect(statusFromLabel('Remise a plus tard')).to.equal('postponed');
+  });
+
+  it('counts what it added, and changes nothing for a file identical to the plan', () => {
+    const p = plan({ text: 'Un' });
+    const same = applyPlanCsv(p, ok(planActionsFromCSV(planToCSV(p))), { now: LATER });
+    expect(same.plan).to.equal(p);
+    expect(same.updated.length + same.added.length).to.equal(0);
+    const other = plan({ text: 'Un' }, { text: 'Nouvelle' });
+    const more = applyPlanCsv(p, ok(planActionsFromCSV(planToCSV(other))), { now: LATER });
+    expect(more.added).to.deep.equal(['a2']);
+    expect(more.plan.actions).to.have.length(2);
+  });
+});
+
+describe('plan: days are the person\'s local day', () => {
+  it('localDay reads the runtime time zone, not UTC', () => {
+    const d = new Date(2024, 2, 1, 0, 30);
+    expect(localDay(d)).to.equal('2024-03-01');
+  });
+  it('done with no day records the today given, and summaries count overdue against the local day of a Date', () => {
+    const p = ok(setActionStatus(plan({ text: 'Un' }), 'a1', 'done', { now: new Date('2024-03-01T23:30:00.000Z'), today: '2024-03-02' }));
+    expect(p.actions[0]!.doneAt).to.equal('2024-03-02');
+    const due = plan({ text: 'Un', due: '2024-03-01' });
+    expect(summarizePlan(due, framework, { today: new Date(2024, 2, 2, 0, 30) }).counts.overdue).to.equal(1);
+    expect(isOverdue(due.actions[0]!, new Date(2024, 2, 1, 23, 30))).to.equal(false);
+  });
+});
+
+describe('plan: a broken JSON file', () => {
+  it('says so in the person\'s language without the engine\'s English message', () => {
+    const fr = parsePlan('{"schema": "rouages-plan/1", ');
+    expect(fr.success).to.equal(false);
+    if (!fr.success) expect(fr.error.message).to.contain('JSON').and.not.match(/Unexpected|Expected|position|SyntaxError/);
+    const en = parsePlan('{', framework, { locale: 'en' });
+    if (!en.success) expect(en.error.message).to.not.match(/Unexpected|Expected|position/);
   });
 });
