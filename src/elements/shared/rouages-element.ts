@@ -4,7 +4,7 @@ import { ContextConsumer } from '@lit/context';
 import type { Framework } from '../../sdk/api.js';
 import { pendingContextRequests, rouagesContext, type RouagesState } from './context.js';
 import { builtInFramework, loadBuiltInFramework } from './frameworks.js';
-import { stringsFor, type Strings } from './i18n.js';
+import { stringsFor, uiLocale, type Strings } from './i18n.js';
 import { createReaders } from './inputs.js';
 import { dispatchRouagesEvent, type EmitInit } from './events.js';
 
@@ -111,14 +111,18 @@ export class RouagesElement extends LitElement {
   }
 
   /**
-   * The framework in effect: this element's own, else the provider's, else the built-in one
-   * of the language (loaded on first use: `loading` meanwhile).
+   * The framework in effect: this element's own, else the provider's when it speaks this
+   * element's language, else the built-in one of the language (loaded on first use: `loading`
+   * meanwhile). An element whose `locale` differs from its provider's framework (`locale="en"`
+   * inside a French provider) thus never mixes languages: its words and its framework's titles,
+   * statuses and levels are all of its own language.
    */
   protected resolveFramework(): { framework: Framework; error?: undefined; loading?: undefined } | { framework?: undefined; error?: string; loading?: boolean } {
     const own = this.read.framework(this.framework, this.activeLocale);
     if (own?.error) return { error: this.strings.badFramework(own.error) };
     if (own?.value) return { framework: own.value };
-    if (this.context?.framework) return { framework: this.context.framework };
+    const shared = this.context?.framework;
+    if (shared && uiLocale(shared.locale) === uiLocale(this.activeLocale)) return { framework: shared };
     const builtIn = builtInFramework(this.activeLocale);
     if (builtIn) return { framework: builtIn };
     void loadBuiltInFramework(this.activeLocale).then(() => this.frameworkLoads++);
