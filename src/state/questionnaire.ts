@@ -209,7 +209,12 @@ function afterReplace(
   // A partner's diagnostic opened from a link is read first: its results.
   const landing: Place | undefined = source === 'share-link' && result.outcome === 'replaced' ? { step: 'results' } : undefined;
   step = { ...step, state: { ...step.state, place: placeFor(env, doc, wanted ?? landing ?? stayed) } };
-  const kept = step.state.aside.length > before.aside.length ? step.state.aside.at(-1) : undefined;
+  // The copy this step kept aside, if any (a bring-back removes one and keeps another: counting would miss it).
+  const kept = step.state.aside.find((a) => a.ref >= before.nextRef);
+  // Notices that no longer describe the situation go: one offering a copy no longer aside, and what an import said once it is put aside.
+  const current = new Set(step.state.aside.map((a) => a.ref));
+  const stale = (n: { id: string; aside?: number }) => (n.aside !== undefined && !current.has(n.aside)) || (source === 'bring-back' && ['imported', 'import-merged', 'import-same', 'other-tab'].includes(n.id));
+  step = { ...step, state: { ...step.state, notices: step.state.notices.filter((n) => !stale(n)) } };
   if (kept) {
     step = tell(step, {
       id: 'kept-aside',

@@ -99,6 +99,14 @@ describe('questionnaire transitions', function () {
         const back = run([{ type: 'restore', ref }], testEnv(), after.state);
         expect(back.state.doc!.answers).to.deep.equal({ 'pilote.i1': 3 });
         expect(back.state.aside.map((a) => a.copy.id)).to.deep.equal([theirs.id]);
+        // Bringing back keeps the imported one aside in its turn, says so, and offers it back; the import's notices are gone.
+        const notice = back.state.notices.find((n) => n.id === 'kept-aside')!;
+        expect(notice.params!.reason).to.equal('bring-back');
+        expect(back.state.aside.find((a) => a.ref === notice.aside)!.copy.id).to.equal(theirs.id);
+        expect(back.state.notices.map((n) => n.id)).to.not.include('imported');
+        expect(back.effects.filter((e) => e.type === 'keep-aside')).to.have.length(1);
+        const again = run([{ type: 'restore', ref: notice.aside! }], testEnv(), back.state);
+        expect(again.state.doc!.id).to.equal(theirs.id);
       });
     }
 
