@@ -547,6 +547,27 @@ describe('<rouages-report>', () => {
       expect(style(all(el, 'section')[1]!).breakBefore).to.equal('auto');
     });
 
+    it('prints the report, not the messages about the files given (a file left out, a duplicate)', async () => {
+      const el = await fixture<RouagesReport>(html`<rouages-report .diagnostics=${committee.slice(0, 2)}></rouages-report>`);
+      await settle(el);
+      await choose(el, [file('abime.json', '{ not json'), file('double.json', committee[0]), file('trois.json', committee[2])]);
+      const notices = all(el, '.notice');
+      expect(notices.map((n) => text(n)).join(' ')).to.contain('abime.json');
+      await emulateMedia({ media: 'print' });
+      try {
+        // Not laid out at all: nothing of them reaches the paper.
+        for (const notice of notices) expect(notice.getClientRects().length, text(notice)).to.equal(0);
+        // Page 1 opens with the title and the lead, then the report's first section.
+        const title = root(el).querySelector('[part="title"]')!;
+        expect(getComputedStyle(title).display).to.not.equal('none');
+        expect(text(root(el).querySelector('.lead'))).to.match(/^3 répondants/);
+        expect(getComputedStyle(all(el, 'section')[0]!).display).to.not.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      for (const notice of notices) expect(notice.getClientRects().length).to.equal(1);
+    });
+
     it('is no wider than a 360 px phone in every state', async () => {
       const single = await fixture<RouagesReport>(html`<rouages-report .diagnostic=${before}></rouages-report>`);
       await fitsAt360(single);

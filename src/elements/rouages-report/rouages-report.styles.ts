@@ -310,11 +310,12 @@ export const reportStyles = css`
   }
 
   /* Paper: A4 portrait, one section a page, nothing cut in two. */
+  /* Messages about what the report was given (a file left out, a duplicate) are for the screen: paper carries the report. */
   @media print {
     .no-print,
     button,
     .dropzone,
-    .notice.info {
+    .notices {
       display: none !important;
     }
     .root {
