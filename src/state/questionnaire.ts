@@ -55,6 +55,11 @@ export interface QuestionnaireState extends DocumentState<Diagnostic> {
    * link is shown.
    */
   sharing: { open: boolean; personalDetails: boolean };
+  /**
+   * What an import waiting for the person's confirmation could not carry over (another
+   * framework version): kept aside and announced only if they confirm, forgotten if they decline.
+   */
+  pendingLeftovers: Leftovers | null;
 }
 
 /** What a transition may read besides the state: the framework, the language, the clock, new ids. */
@@ -126,7 +131,7 @@ export const diagnosticKind: DocumentKind<Diagnostic> = {
 
 /** The state before anything. */
 export function initialQuestionnaireState(): QuestionnaireState {
-  return { ...emptyDocumentState<Diagnostic>(), place: { step: 'start' }, initial: null, sharing: { open: false, personalDetails: false } };
+  return { ...emptyDocumentState<Diagnostic>(), place: { step: 'start' }, initial: null, sharing: { open: false, personalDetails: false }, pendingLeftovers: null };
 }
 
 /** What a share link or an export of a diagnostic carries, in the order the person reads it. */
@@ -282,7 +287,9 @@ function fromDraft(state: QuestionnaireState, stored: string | null, env: Questi
 function take(state: QuestionnaireState, parsed: ReturnType<typeof read>, env: QuestionnaireEnv, source: ReplaceSource): QuestionnaireStep {
   if ('error' in parsed) return tell(none(state), { id: 'import-failed', tone: 'error', params: { message: parsed.error } });
   const replaced = replaceWith(diagnosticKind, dismiss(state, 'import-failed'), parsed.doc, source, { at: env.now(), ask: true });
-  return keepLeftovers(afterReplace(replaced, state, env, source), parsed.leftovers, env);
+  // Asking first: nothing is kept or said about leftovers until the person confirms.
+  if (replaced.outcome === 'asking') return { ...replaced, state: { ...replaced.state, pendingLeftovers: parsed.leftovers } };
+  return keepLeftovers(afterReplace(replaced, { ...state, pendingLeftovers: null }, env, source), parsed.leftovers, env);
 }
 
 /** Changes made by the page or the browser, not by the person: no `change` event (as a native input's `value`, reset or restore). */
@@ -409,10 +416,12 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
     }
     case 'confirm-replace': {
       const source = state.pending?.source ?? 'file';
-      return afterReplace(confirmPending(diagnosticKind, state, env.now()), state, env, source);
+      const leftovers = state.pendingLeftovers;
+      const confirmed = confirmPending(diagnosticKind, { ...state, pendingLeftovers: null }, env.now());
+      return keepLeftovers(afterReplace(confirmed, state, env, source), leftovers, env);
     }
     case 'cancel-replace':
-      return none(cancelPending(state));
+      return none(cancelPending({ ...state, pendingLeftovers: null }));
     case 'submit-started':
       return submitStarted(diagnosticKind, state);
     case 'submit-succeeded':

@@ -110,6 +110,21 @@ describe('questionnaire transitions', function () {
       });
     }
 
+    it('a file of another framework version from someone else: its leftovers are kept and announced only once the import is confirmed', () => {
+      const theirs = { ...person('Bob', 'Autre projet', { 'pilote.i1': 2 }), framework: { id: 'rouages-cooperation', version: '0.1.0' }, answers: { 'pilote.i1': 2, 'pilote.i9': 3 } };
+      const asked = run([...mine, { type: 'import-file', text: JSON.stringify(theirs) }]);
+      expect(asked.state.pending).to.not.equal(null);
+      expect(asked.effects.filter((e) => e.type === 'keep-aside-raw')).to.have.length(0);
+      expect(asked.state.notices.map((n) => n.id)).to.not.include('leftovers');
+      const declined = run([{ type: 'cancel-replace' }], testEnv(), asked.state);
+      expect(declined.effects).to.have.length(0);
+      expect(declined.state.notices.map((n) => n.id)).to.not.include('leftovers');
+      const confirmed = run([{ type: 'confirm-replace' }], testEnv(), asked.state);
+      expect(confirmed.effects.filter((e) => e.type === 'keep-aside-raw')).to.have.length(1);
+      expect(confirmed.state.notices.map((n) => n.id)).to.include('leftovers');
+      expect(confirmed.state.doc!.answers).to.deep.equal({ 'pilote.i1': 2 });
+    });
+
     it('a share link ("L\'ouvrir") goes the same way', () => {
       const theirs = person('Bob', 'Autre projet', { 'noyau-dur.i1': 1 });
       const asked = run([...mine, { type: 'share-link-found', text: encodeShareLink(theirs) }, { type: 'open-share-link', text: encodeShareLink(theirs) }]);
