@@ -61,10 +61,16 @@ export default [
   {
     // The on-demand elements stay dynamic chunks (entries of their own would move what they share
     // with rouages.min.js into more files every page fetches); stableNames() gives each a stable name.
-    input: { rouages: 'src/cdn.ts' },
+    input: { rouages: 'src/cdn.ts', 'rouages-sdk': 'src/cdn-sdk.ts' },
     // What the on-demand files share with the main file stays in the main file (they import it),
     // rather than in a third file every page would fetch.
     preserveEntrySignatures: 'allow-extension',
+    // As package.json's "sideEffects" says: only the entries, the define.ts files and the English
+    // locale run code on import. Without this, a module of the SDK that builds a zod schema or
+    // calls Object.keys at its top level (plan.ts, plan-csv.ts…) is kept in every file that
+    // imports the SDK's index (src/sdk/api.ts), and the main file carries the plan, the CSV and
+    // the collective report a page with only the wheel never runs.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || /\/src\/(cdn[\w-]*|elements\/[\w-]+\/define|elements\/shared\/locale-en|sdk\/schema)\.ts$/.test(id) },
     plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), json({ preferConst: true, compact: true }), typescript(), minifyTemplateLiterals(), terser(terserOptions), stableNames()],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: (chunk) => `${chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define/)?.[1] ?? `rouages-${chunk.name}`}-[hash].min.js`, sourcemap: true },
   },

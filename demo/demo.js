@@ -1,5 +1,5 @@
 // The demo page: a sample diagnostic handed to the provider; the wheel and the card follow it.
-import { framework, parseCase, parseDiagnostic, recommend } from '../dist/rouages.min.js';
+import { framework, parseCase, parseDiagnostic, recommend } from '../dist/rouages-sdk.min.js';
 
 const percent = (value) => (value === null ? 'non évalué' : `${Math.round(value * 100)} %`);
 

@@ -44,7 +44,7 @@ for (const file of ['dist/sdk.js', 'dist/rouages.min.js']) {
 
 /**
  * The files a page downloads for `entries` (in dist/): each entry and, transitively, what it
- * imports statically (`import … from "./x"`, `import "./x"`); `import("./x")` is on demand, not counted.
+ * imports statically (`import … from "./x"`, `import "./x"`, `export … from "./x"`); `import("./x")` is on demand, not counted.
  */
 function closure(entries) {
   const seen = new Set();
@@ -52,7 +52,8 @@ function closure(entries) {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(`dist/${file}`, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(spec);
+    // `import … from`, `import "…"` and `export … from` (a re-export loads the file too).
+    for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*(?:\*|\{[^}]*\})\s*from\s*)["']\.\/([^"']+)["']/g)) visit(spec);
   };
   entries.forEach(visit);
   return [...seen];

@@ -4,8 +4,9 @@
  * the plan load from files next to this one (`rouage-card.min.js`, `rouages-questionnaire.min.js`,
  * `rouages-report.min.js`, `rouages-plan.min.js`: stable names a page may import or preload) when their tag
  * appears in the page, in the document or in another component's shadow root, so that a page
- * downloads only the elements it uses. `load(tag)` loads one now. The whole SDK is exported
- * for page scripts.
+ * downloads only the elements it uses. `load(tag)` loads one now. The SDK's functions for page
+ * scripts are in `rouages-sdk.min.js`, next to this file (src/cdn-sdk.ts): a page with only the
+ * wheel does not download the plan, the CSV or the report's rules.
  */
 import './elements/rouages-provider/define.js';
 import './elements/rouages-wheel/define.js';
@@ -36,7 +37,6 @@ export function load(tag: RouagesTag): Promise<CustomElementConstructor> {
   return loadOnDemand(tag);
 }
 
-export * from './sdk/api.js';
 export { RouagesProvider } from './elements/rouages-provider/rouages-provider.js';
 export { RouagesWheel } from './elements/rouages-wheel/rouages-wheel.js';
 export { defineElement } from './elements/shared/define.js';

@@ -3,7 +3,8 @@
 // sums the main thread's work between them (script, style, layout, paint).
 // Ours: dist/rouages.min.js, as a page meets it. Theirs: Chart.js 4 (UMD) and SurveyJS
 // (survey-core + survey-js-ui), loaded by index.html.
-import { framework, scoreDiagnostic } from '../../dist/rouages.min.js';
+import '../../dist/rouages.min.js';
+import { framework, scoreDiagnostic } from '../../dist/rouages-sdk.min.js';
 
 /* global Chart, Survey */
 const stage = document.querySelector('#stage');
