@@ -205,7 +205,8 @@ describe('<rouages-plan>', () => {
     await importFile(el, fileOf('broken.csv', 'a;b\r\n1;2', 'text/csv'));
     await waitUntil(() => all(el, '.notice.error').length === 1, 'csv error shown');
     expect(actionTexts(el)).to.have.length(3);
-    const csv = planToCSV(actionsFromCase(ok(parseCase(beauvaisis))));
+    // Rows of the same project add to the actions held (another project's CSV asks first: below).
+    const csv = planToCSV({ ...actionsFromCase(ok(parseCase(beauvaisis))), project: 'PTCE illustratif' });
     await importFile(el, fileOf('beauvaisis.csv', csv, 'text/csv'));
     await waitUntil(() => actionTexts(el).length === 17, 'csv rows added to the 3 actions held: nothing removed');
   });
@@ -420,5 +421,92 @@ describe('<rouages-plan>', () => {
       expect(el.value!.project).to.equal('PTCE illustratif');
       expect(el.value!.actions[0]).to.include({ rouage: 'noyau-dur', tool: 'noyau-dur.t1', status: 'planned' });
     });
+  });
+});
+
+describe('<rouages-plan>: files, days and notices', () => {
+  afterEach(() => localStorage.clear());
+  const notice = (el: RouagesPlan) => all(el, '.notice').map(text).join(' ');
+
+  it('a CSV edited in a spreadsheet updates the actions it names, readable status included, and says how many', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-05"></rouages-plan>`);
+    const lines = planToCSV(samplePlan()).split('\r\n');
+    lines[1] = lines[1]!.replace('"Réunir le comité de pilotage"', '"Réunir le comité chaque mois"').replace('"Prévue"', '"Réalisée"');
+    await importFile(el, fileOf('plan.csv', lines.join('\r\n'), 'text/csv'));
+    await waitUntil(() => notice(el).includes('importé'), 'told');
+    const first = el.value!.actions.find((a) => a.id === 'a1')!;
+    expect(first.text).to.equal('Réunir le comité chaque mois');
+    expect(first.status).to.equal('done');
+    expect(first.doneAt).to.equal('2024-03-05');
+    expect(notice(el)).to.contain('1 action mise à jour, 0 ajoutée');
+    await importFile(el, fileOf('plan.csv', planToCSV(el.value!), 'text/csv'));
+    await waitUntil(() => notice(el).includes('identique au plan'), 'identical CSV told');
+  });
+
+  it("another project's CSV is not merged: the person is asked, and the current plan is kept aside", async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    const other = ok(addAction(createPlan({ project: 'Autre projet', now: NOW, id: 'other' }), { rouage: 'pilote', text: 'Action ailleurs' }, { now: NOW, id: 'z1' }));
+    await importFile(el, fileOf('autre.csv', planToCSV(other), 'text/csv'));
+    await waitUntil(() => all(el, '.confirm').length === 1, 'asks');
+    expect(el.value!.project).to.equal('PTCE illustratif');
+    expect(actionTexts(el)).to.not.include('Action ailleurs');
+    expect(text(one(el, '.confirm'))).to.contain('Autre projet');
+    one<HTMLButtonElement>(el, '.confirm-replace').click();
+    await el.updateComplete;
+    expect(el.value!.project).to.equal('Autre projet');
+    expect(actionTexts(el)).to.deep.equal(['Action ailleurs']);
+    expect(one(el, '.bring-back')).to.exist;
+  });
+
+  it('a JSON file identical to the plan says so; a broken one names no engine text', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    await importFile(el, fileOf('plan.json', JSON.stringify(samplePlan()), 'application/json'));
+    await waitUntil(() => notice(el).includes('identique au plan'), 'identical JSON told');
+    await importFile(el, fileOf('broken.json', '{"schema": "rouages-plan/1", ', 'application/json'));
+    await waitUntil(() => all(el, '.notice.error').length === 1, 'error shown');
+    expect(notice(el)).to.contain("n'a pas été importé").and.not.match(/Unexpected|Expected|position|JSON at/);
+  });
+
+  it('the « restored » notice goes once the person acts; a page plan that storage overrides is kept aside with a word', async () => {
+    const key = freshKey();
+    const first = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    await first.updateComplete;
+    first.remove();
+    const other = ok(addAction(createPlan({ project: 'Page', now: NOW, id: 'page-plan' }), { rouage: 'pilote', text: 'Action de la page' }, { now: NOW, id: 'p1' }));
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${other}></rouages-plan>`);
+    expect(el.value!.project).to.equal('PTCE illustratif');
+    expect(notice(el)).to.contain('Page').and.contain('mis de côté');
+    expect(one(el, '.bring-back')).to.exist;
+    expect(notice(el)).to.contain('a été repris');
+    const select = all<HTMLSelectElement>(el, '.controls select')[0]!;
+    select.value = 'in-progress';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(notice(el)).to.not.contain('Le plan enregistré dans ce navigateur a été repris');
+  });
+
+  it('in a disabled fieldset, nothing that changes the plan is offered (no « Le reprendre »)', async () => {
+    const key = freshKey();
+    const first = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    first.remove();
+    const other = ok(addAction(createPlan({ project: 'Page', now: NOW, id: 'page-plan' }), { rouage: 'pilote', text: 'Action de la page' }, { now: NOW, id: 'p1' }));
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><rouages-plan storage-key=${key} .plan=${other}></rouages-plan></fieldset></form>`);
+    const el = form.querySelector('rouages-plan') as RouagesPlan;
+    await el.updateComplete;
+    expect(root(el).querySelector('.bring-back')).to.equal(null);
+  });
+
+  it("overdue and « done » count the person's local day, and the card agrees with the plan", async () => {
+    const d = new Date();
+    const yesterday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1);
+    const local = (x: Date) => `${x.getFullYear()}-${String(x.getMonth() + 1).padStart(2, '0')}-${String(x.getDate()).padStart(2, '0')}`;
+    const p = ok(addAction(createPlan({ project: 'P', now: NOW, id: 'p' }), { rouage: 'pilote', text: 'Une action', due: local(yesterday) }, { now: NOW, id: 'x1' }));
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${p}></rouages-plan>`);
+    expect(root(el).querySelector('.badge.overdue')).to.exist;
+    const select = all<HTMLSelectElement>(el, '.controls select')[0]!;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value!.actions[0]!.doneAt).to.equal(local(new Date()));
   });
 });

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isOverdue, parsePlan, statusLabel, type Framework, type Plan, type PlanAction } from '../../sdk/api.js';
+import { isOverdue, localDay, parsePlan, statusLabel, type Framework, type Plan, type PlanAction } from '../../sdk/api.js';
 import { memoize } from '../shared/inputs.js';
 
 /** The card's words for the plan, in French and English (they load with the card). */
@@ -39,6 +39,8 @@ export function renderPlanActions(read: { value?: Plan; error?: string } | undef
   const w = locale.toLowerCase().startsWith('en') ? words.en : words.fr;
   if (read.error) return html`<p class="message" part="message" role="alert">${w.badPlan(read.error)}</p>`;
   const actions = read.value!.actions.filter((a) => a.rouage === rouage);
+  // The person's local day, as the plan counts it (never the UTC day).
+  const today = localDay();
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const day = (d: string) => format.format(new Date(`${d}T00:00:00Z`));
   const detail = (a: PlanAction) => (a.status === 'done' && a.doneAt ? w.done(day(a.doneAt)) : a.due && a.status !== 'done' ? w.due(day(a.due)) : '');
@@ -48,7 +50,7 @@ export function renderPlanActions(read: { value?: Plan; error?: string } | undef
       ? html`<ul class="plan-actions">
           ${actions.map(
             (a) => html`<li class="plan-action status-${a.status}">
-              <span class="plan-status">${statusLabel(a.status, framework)}</span> ${a.text}${detail(a) ? html` <span class="plan-when">(${detail(a)}${isOverdue(a) ? `, ${w.overdue}` : ''})</span>` : nothing}
+              <span class="plan-status">${statusLabel(a.status, framework)}</span> ${a.text}${detail(a) ? html` <span class="plan-when">(${detail(a)}${isOverdue(a, today) ? `, ${w.overdue}` : ''})</span>` : nothing}
             </li>`,
           )}
         </ul>`

@@ -3,6 +3,7 @@ import { mergePlans, parsePlan, type Framework, type Plan } from '../../sdk/api.
 import {
   bringBack,
   cancelPending,
+  keepAside,
   confirmPending,
   dismiss,
   edited,
@@ -104,6 +105,8 @@ export class PlanDocumentController implements ReactiveController {
 
   /** A change the person made, already applied; `changed` names it (`action:<id>`, `plan`). */
   edit(plan: Plan, changed: readonly string[]): void {
+    // The person acted: « the saved plan was restored » has been read.
+    this.state = dismiss(this.state, 'restored');
     this.run(edited(this.state, plan, changed));
   }
 
@@ -121,6 +124,11 @@ export class PlanDocumentController implements ReactiveController {
   reset(plan: Plan): void {
     if (this.state.doc && planKind.hasContent(this.state.doc)) this.replace(null, 'reset');
     this.replace(plan, 'reset');
+  }
+
+  /** A plan that does not become the plan (the page's, when storage holds another) is kept aside, offered back. */
+  keepAside(plan: Plan, source: ReplaceSource): void {
+    this.run(keepAside(this.state, plan, source, new Date().toISOString()));
   }
 
   confirm(): void {

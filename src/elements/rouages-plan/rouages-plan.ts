@@ -6,8 +6,8 @@ import {
   createPlan,
   indexFramework,
   isOverdue,
+  localDay,
   parsePlan,
-  planActionsFromCSV,
   planToCSV,
   recommend,
   removeAction,
@@ -36,16 +36,11 @@ import { renderGroups } from './view-actions.js';
 import { renderAdd, type AddDraft } from './view-add.js';
 import { renderToolbar } from './view-toolbar.js';
 import { renderNotices } from './view-notices.js';
+import { readPlanFile } from './plan-import.js';
 
 const stringsOf = withOwnStrings(planStrings);
 /** A plan file larger than this is refused before it is read. */
 const MAX_FILE_BYTES = 5_000_000;
-
-/** Today, in the person's time zone, as YYYY-MM-DD. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * @summary The project's plan of actions, the method's third use: actions per rouage (or per dimension), with their mode, partner, owner, status and dates; add from the next gears, edit, filter, import and export, print; saved in the browser; a form control.
@@ -174,6 +169,11 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
     return this.readonly || this.disabled || this.formDisabled;
   }
 
+  /** The person's day: the `today` given, else the local day (never the UTC day). */
+  private get day(): string {
+    return this.today ?? localDay();
+  }
+
   private get s() {
     return stringsOf(this.activeLocale);
   }
@@ -208,13 +208,18 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
       const held = this.doc.plan;
       if (!held) this.doc.replace(given ?? this.emptyPlan(framework), 'value');
       else if (given && given.id === held.id) this.doc.replace(given, 'value');
+      else if (given && given.actions.length) {
+        // Storage holds another plan: it is taken back, and the page's is kept aside, offered back, with a word.
+        this.doc.keepAside(given, 'value');
+        this.doc.notice({ id: 'value-aside', tone: 'info', params: { project: given.project } });
+      }
     } else if (input !== this.lastInput) {
       this.lastInput = input;
       const given = this.readInput(framework);
       if (given && given !== this.doc.plan) this.doc.replace(given, 'value');
     }
     const plan = this.doc.plan;
-    if (plan) this.view = planView(plan, framework, this.filters, this.today ?? localToday());
+    if (plan) this.view = planView(plan, framework, this.filters, this.day);
     this.nextGears = this.locked ? [] : this.recommendations(framework);
   }
 
@@ -251,7 +256,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
     if (fields.tool) action.tool = fields.tool;
     if (fields.due) action.due = fields.due;
     if (fields.owner) action.owner = fields.owner;
-    const result = addAction(plan, action, { framework, locale: this.activeLocale });
+    const result = addAction(plan, action, { framework, locale: this.activeLocale, today: this.day });
     if (!result.success) {
       this.addError = this.s.planInvalid(result.error.message);
       return false;
@@ -269,14 +274,14 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
   private setStatus(action: PlanAction, status: ActionStatus, framework: Framework): void {
     const plan = this.doc.plan;
     if (!plan) return;
-    const ok = this.apply(setActionStatus(plan, action.id, status, { framework, locale: this.activeLocale }), [actionChange(action.id)], (message) => this.say(message));
+    const ok = this.apply(setActionStatus(plan, action.id, status, { framework, locale: this.activeLocale, today: this.day }), [actionChange(action.id)], (message) => this.say(message));
     if (ok) this.say(this.s.planStatusChanged(action.text, statusLabel(status, framework)));
   }
 
   private save(action: PlanAction, patch: Partial<ActionFields>, framework: Framework): void {
     const plan = this.doc.plan;
     if (!plan) return;
-    const ok = this.apply(updateAction(plan, action.id, patch, { framework, locale: this.activeLocale }), [actionChange(action.id)], (message) => (this.editError = this.s.planInvalid(message)));
+    const ok = this.apply(updateAction(plan, action.id, patch, { framework, locale: this.activeLocale, today: this.day }), [actionChange(action.id)], (message) => (this.editError = this.s.planInvalid(message)));
     if (!ok) return;
     this.editing = undefined;
     this.editError = undefined;
@@ -307,28 +312,28 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
 
   private async importFile(file: File, framework: Framework): Promise<void> {
     const s = this.s;
-    const bad = (message: string) => this.doc.notice({ id: 'file', tone: 'error', params: { text: s.planBadFile(file.name, message) } });
-    if (file.size > MAX_FILE_BYTES) return bad(s.planFileTooBig);
+    const tell = (text: string, tone: 'error' | 'info') => this.doc.notice({ id: 'file', tone, params: { text } });
+    if (file.size > MAX_FILE_BYTES) return tell(s.planBadFile(file.name, s.planFileTooBig), 'error');
     const text = await file.text();
     const plan = this.doc.plan;
     if (!plan) return;
-    let incoming: Plan;
-    if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
-      const read = planActionsFromCSV(text, framework, { locale: this.activeLocale });
-      if (!read.success) return bad(read.error.message);
-      // A spreadsheet's rows update the actions they name and add the others: nothing held is removed.
-      const rows = new Map(read.data.actions.map((a) => [a.id, a]));
-      const actions = [...plan.actions.map((a) => rows.get(a.id) ?? a), ...read.data.actions.filter((a) => !plan.actions.some((b) => b.id === a.id))];
-      incoming = { ...plan, actions, updatedAt: new Date().toISOString() };
-    } else {
-      const read = parsePlan(text, framework, { locale: this.activeLocale });
-      if (!read.success) return bad(read.error.message);
-      incoming = read.data;
-    }
+    const reading = readPlanFile(text, /\.csv$/i.test(file.name) || file.type === 'text/csv', plan, framework, this.activeLocale, this.day);
     this.doc.dismiss('file');
-    const outcome = this.doc.replace(incoming, 'file', true);
-    if (outcome === 'merged') this.say(s.planMerged(file.name));
-    else if (outcome === 'replaced') this.say(s.planImported(file.name, incoming.actions.length));
+    switch (reading.kind) {
+      case 'error':
+        return tell(s.planBadFile(file.name, reading.message), 'error');
+      case 'same':
+        return tell(s.planSameFile(file.name), 'info');
+      case 'edit':
+        this.doc.edit(reading.plan, reading.changed);
+        return tell(s.planCsvApplied(file.name, reading.updated, reading.added), 'info');
+      case 'plan': {
+        const outcome = this.doc.replace(reading.plan, 'file', true);
+        if (outcome === 'merged') tell(s.planMerged(file.name), 'info');
+        else if (outcome === 'replaced') tell(s.planImported(file.name, reading.plan.actions.length), 'info');
+        else if (outcome === 'same') tell(s.planSameFile(file.name), 'info');
+      }
+    }
   }
 
   private recommendations(framework: Framework): Recommendation[] {
@@ -350,7 +355,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
     if (!plan || !view) return this.renderUnresolved({});
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const index = indexFramework(framework);
-    const today = this.today ?? localToday();
+    const today = this.day;
     return html`<div class="root" part="base" role="region" aria-label=${s.planLabel} lang=${uiLocale(this.activeLocale)}>
       <div class="title" part="title" role="heading" aria-level=${level}>${s.planTitle(plan.project)}</div>
       ${this.valueError ? html`<p class="message" part="message" role="alert">${s.planBadValue(this.valueError)}</p>` : nothing}
@@ -366,6 +371,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
         confirm: () => this.doc.confirm(),
         cancel: () => this.doc.cancel(),
         current: plan.project,
+        locked: this.locked,
       })}
       ${this.lastRemoved && !this.locked
         ? html`<p class="removed" part="notice">${s.planRemoved(this.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.undoRemove()}>${s.planUndo}</button></p>`

@@ -89,6 +89,14 @@ const fr = {
   planInvalid: (message: string) => `L'action n'a pas été enregistrée : ${message}`,
   planReadonly: 'Plan en lecture seule.',
   planRequired: 'Ajoutez au moins une action au plan.',
+  planCsvApplied: (name: string, updated: number, added: number) =>
+    `« ${name} » importé : ${updated} action${updated > 1 ? 's' : ''} mise${updated > 1 ? 's' : ''} à jour, ${added} ajoutée${added > 1 ? 's' : ''}.`,
+  planSameFile: (name: string) => `« ${name} » est identique au plan : rien n'a changé.`,
+  planValueAside: (project: string) => `Le plan donné par la page (« ${project} ») n'est pas celui enregistré dans ce navigateur, qui a été repris : celui de la page est mis de côté.`,
+  planLeftFilter: (text: string, status: string) => `« ${text} » : ${status}. Cette action ne correspond plus au filtre et n'est plus affichée.`,
+  planPostponeTitle: (text: string) => `Remettre à plus tard « ${text} »`,
+  planPostpone: 'Remettre à plus tard',
+  planReasonRequired: 'Dites pourquoi l’action est remise à plus tard.',
 };
 
 export type PlanStrings = typeof fr;
@@ -169,6 +177,13 @@ const en: PlanStrings = {
   planInvalid: (message) => `The action was not saved: ${message}`,
   planReadonly: 'Read-only plan.',
   planRequired: 'Add at least one action to the plan.',
+  planCsvApplied: (name, updated, added) => `"${name}" imported: ${updated} action${updated === 1 ? '' : 's'} updated, ${added} added.`,
+  planSameFile: (name) => `"${name}" is identical to the plan: nothing changed.`,
+  planValueAside: (project) => `The plan given by the page ("${project}") is not the one saved in this browser, which was restored: the page's plan is kept aside.`,
+  planLeftFilter: (text, status) => `"${text}": ${status}. This action no longer matches the filter and is no longer shown.`,
+  planPostponeTitle: (text) => `Postpone "${text}"`,
+  planPostpone: 'Postpone',
+  planReasonRequired: 'Say why the action is postponed.',
 };
 
 export const planStrings = { fr, en };

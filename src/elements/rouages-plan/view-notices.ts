@@ -7,6 +7,8 @@ import type { PlanStrings } from './strings.js';
 export interface NoticeHandlers {
   /** The project of the plan held, for the confirmation's sentence. */
   current: string;
+  /** Read-only or disabled: nothing is offered that would change the plan. */
+  locked: boolean;
   bringBack(ref: number): void;
   dismiss(id: string): void;
   confirm(): void;
@@ -28,6 +30,8 @@ function sentence(notice: Notice, s: S): string {
       return s.planOtherTab;
     case 'file':
       return String(p.text ?? '');
+    case 'value-aside':
+      return s.planValueAside(String(p.project ?? ''));
     default:
       return '';
   }
@@ -39,7 +43,7 @@ function sentence(notice: Notice, s: S): string {
  */
 export function renderNotices(state: DocumentState<Plan>, s: S, h: NoticeHandlers): TemplateResult {
   const lastAside = state.aside.at(-1);
-  return html`${state.pending
+  return html`${state.pending && !h.locked
       ? html`<div class="confirm" part="notice" role="alertdialog" aria-label=${s.planConfirmReplace(state.pending.incoming.project, h.current)}>
           <p>${s.planConfirmReplace(state.pending.incoming.project, h.current)}</p>
           <div class="buttons">
@@ -55,7 +59,7 @@ export function renderNotices(state: DocumentState<Plan>, s: S, h: NoticeHandler
         ${text} <button type="button" class="dismiss" @click=${() => h.dismiss(notice.id)}>${s.planDismiss}</button>
       </p>`;
     })}
-    ${lastAside
+    ${lastAside && !h.locked
       ? html`<p class="notice info aside" part="notice">
           ${s.planKeptAside} <button type="button" class="bring-back" @click=${() => h.bringBack(lastAside.ref)}>${s.planBringBack}</button>
         </p>`
