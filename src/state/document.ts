@@ -52,6 +52,8 @@ export interface Aside<D> {
   copy: D;
   reason: ReplaceSource;
   at: string;
+  /** Read back from storage (kept aside in an earlier visit), not put aside in this page. */
+  stored?: boolean;
 }
 
 /** A message for the person: an id the element renders from its strings, a tone, and its parameters. */

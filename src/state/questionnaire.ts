@@ -82,6 +82,10 @@ export type QuestionnaireEvent =
   | { type: 'details'; project: string; respondent?: Respondent; date?: string }
   | { type: 'navigate'; place: Place }
   | { type: 'load-draft'; stored: string | null }
+  /** The copies kept aside under the key in earlier visits (`<key>:aside:<time>`), oldest first: the newest diagnostic is offered back. */
+  | { type: 'stored-asides'; entries: readonly { at: string; text: string }[] }
+  /** The person discarded a copy kept aside: it leaves storage. */
+  | { type: 'discard-aside'; ref: number }
   | { type: 'storage-key-changed'; stored: string | null }
   | { type: 'storage-unavailable' }
   | { type: 'restore'; ref: number }
@@ -105,7 +109,7 @@ export type QuestionnaireEvent =
   | { type: 'dismiss'; id: string };
 
 /** The effects of the generic rules, plus keeping aside raw text or leftovers that are not a diagnostic. */
-export type QuestionnaireEffect = DocumentEffect<Diagnostic> | { type: 'keep-aside-raw'; value: unknown; at: string };
+export type QuestionnaireEffect = DocumentEffect<Diagnostic> | { type: 'keep-aside-raw'; value: unknown; at: string } | { type: 'drop-aside'; at: string };
 
 export interface QuestionnaireStep {
   state: QuestionnaireState;
@@ -185,6 +189,19 @@ function read(input: unknown, env: QuestionnaireEnv): { doc: Diagnostic; leftove
   const migrated = migrateDiagnostic(input, env.framework, { locale: env.locale });
   if (!migrated.success) return { error: migrated.error.message };
   return { doc: asGiven(migrated.data.diagnostic), leftovers: migrated.data.leftovers };
+}
+
+/** A diagnostic kept aside in storage (`{ format: 'rouages-aside/1', diagnostic }`), read by the SDK; null for leftovers, raw text, or what cannot be read. */
+function asideCopy(text: string, env: QuestionnaireEnv): Diagnostic | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== 'object' || (value as { format?: unknown }).format !== 'rouages-aside/1') return null;
+  const parsed = read((value as { diagnostic?: unknown }).diagnostic, env);
+  return 'error' in parsed ? null : parsed.doc;
 }
 
 /** Keeps what a migration could not carry over, and says so. */
@@ -362,11 +379,31 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
       return fromDraft(state, event.stored, env, 'draft');
     case 'storage-key-changed':
       return fromDraft(state, event.stored, env, 'storage-key');
+    case 'stored-asides': {
+      // The newest copy that is a diagnostic, not yet offered in this page and not the draft itself.
+      for (const entry of [...event.entries].reverse()) {
+        if (state.aside.some((a) => a.at === entry.at)) return none(state);
+        const copy = asideCopy(entry.text, env);
+        if (!copy) continue;
+        if (state.doc && fingerprint(diagnosticKind, copy) === fingerprint(diagnosticKind, state.doc)) return none(state);
+        const offered = { ...state, aside: [...state.aside, { ref: state.nextRef, copy, reason: 'draft' as const, at: entry.at, stored: true }], nextRef: state.nextRef + 1 };
+        return tell(none(offered), { id: 'stored-aside', tone: 'info', aside: state.nextRef, params: { at: entry.at, project: copy.project } });
+      }
+      return none(state);
+    }
+    case 'discard-aside': {
+      const aside = state.aside.find((a) => a.ref === event.ref);
+      if (!aside) return none(state);
+      const rest = { ...state, aside: state.aside.filter((a) => a.ref !== event.ref), notices: state.notices.filter((n) => n.aside !== event.ref) };
+      return { state: rest, effects: [{ type: 'drop-aside', at: aside.at }] };
+    }
     case 'storage-unavailable':
       return tell(none(state), { id: 'storage', tone: 'warning' });
     case 'restore': {
-      const result = bringBack(diagnosticKind, state, event.ref, env.now());
-      return afterReplace(result, state, env, 'bring-back');
+      const aside = state.aside.find((a) => a.ref === event.ref);
+      const result = afterReplace(bringBack(diagnosticKind, state, event.ref, env.now()), state, env, 'bring-back');
+      // A copy from storage brought back is the draft now: its entry beside the draft goes.
+      return aside?.stored && result.state.doc ? { ...result, effects: [...result.effects, { type: 'drop-aside', at: aside.at }] } : result;
     }
     case 'import-file':
       return take(state, read(event.text, env), env, 'file');

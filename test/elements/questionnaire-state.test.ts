@@ -263,6 +263,25 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     expect(form.checkValidity()).to.equal(true);
   });
 
+  it('a copy kept aside is offered back after a reload (bring back / export / discard); copies beside a draft stay bounded', async () => {
+    const key = uniqueKey();
+    const mine = { ...createDiagnostic({ project: 'Le mien' }), answers: { 'pilote.i1': 3 as const } };
+    const theirs = { ...createDiagnostic({ project: 'Celui de Bob', respondent: { name: 'Bob' } }), answers: { 'pilote.i2': 1 as const } };
+    localStorage.setItem(key, JSON.stringify({ format: 'rouages-draft/1', diagnostic: mine }));
+    for (let day = 1; day <= 6; day++) localStorage.setItem(`${key}:aside:2024-05-0${day}T10:00:00.000Z`, JSON.stringify({ format: 'rouages-aside/1', reason: 'file', diagnostic: day === 6 ? theirs : mine }));
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await settle(el);
+    expect(root(el).textContent).to.contain('Une copie du diagnostic «\u00a0Celui de Bob\u00a0» datée du');
+    expect(button(el, 'L’écarter')).to.exist;
+    await pressButton(el, 'Le reprendre');
+    expect(el.value!.id).to.equal(theirs.id);
+    expect(root(el).textContent).to.contain('Le diagnostic repris a pris la place du diagnostic «\u00a0Le mien\u00a0»');
+    const asides = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:aside:`));
+    expect(asides.length, 'at most 5 copies beside the draft').to.be.at.most(5);
+    expect(asides.map((k) => JSON.parse(localStorage.getItem(k)!).diagnostic.id), 'the one brought back left, the one replaced is kept').to.include(mine.id).and.not.include(theirs.id);
+    clearKey(key);
+  });
+
   it('after a real send and a reload, an unchanged diagnostic says when it was sent, not "changed since"; sending again claims no new success', async () => {
     const key = uniqueKey();
     await fetch('/test-endpoint/received');

@@ -504,3 +504,44 @@ describe('questionnaire transitions: what people meet (issue #14)', () => {
     });
   });
 });
+
+describe('copies kept aside in an earlier visit', () => {
+  const aside = (d: Diagnostic) => JSON.stringify({ format: 'rouages-aside/1', reason: 'file', diagnostic: d });
+  const mine = person('Ana', 'PTCE du Val', { 'pilote.i1': 3 });
+  const older = person('Ana', 'Ancien', { 'pilote.i1': 1 });
+  const newer = person('Bob', 'Autre projet', { 'noyau-dur.i1': 2 });
+  const loaded = () => run([{ type: 'load-draft', stored: writeDraft({ diagnostic: mine }) }]).state;
+  const entries = [
+    { at: '2024-05-01T10:00:00.000Z', text: aside(older) },
+    { at: '2024-05-02T10:00:00.000Z', text: aside(newer) },
+    { at: '2024-05-03T10:00:00.000Z', text: JSON.stringify({ leftovers: { answers: { 'pilote.i9': 3 }, notes: {} } }) },
+  ];
+
+  it('the newest diagnostic kept aside is offered back after a reload, once', () => {
+    const { state } = run([{ type: 'stored-asides', entries }], testEnv(), loaded());
+    const notice = state.notices.find((n) => n.id === 'stored-aside')!;
+    expect(notice.params).to.deep.include({ at: '2024-05-02T10:00:00.000Z', project: 'Autre projet' });
+    expect(state.aside.find((a) => a.ref === notice.aside)!.copy.id).to.equal(newer.id);
+    const again = run([{ type: 'stored-asides', entries }], testEnv(), state).state;
+    expect(again.notices.filter((n) => n.id === 'stored-aside')).to.have.length(1);
+  });
+
+  it('brought back: the current one is kept aside in its turn and the entry brought back leaves storage', () => {
+    const offered = run([{ type: 'stored-asides', entries }], testEnv(), loaded()).state;
+    const ref = offered.notices.find((n) => n.id === 'stored-aside')!.aside!;
+    const { state, effects } = run([{ type: 'restore', ref }], testEnv(), offered);
+    expect(state.doc!.id).to.equal(newer.id);
+    expect(effects).to.deep.include({ type: 'drop-aside', at: '2024-05-02T10:00:00.000Z' });
+    expect(effects.filter((e) => e.type === 'keep-aside')).to.have.length(1);
+    expect(state.notices.map((n) => n.id)).to.include('kept-aside').and.not.include('stored-aside');
+  });
+
+  it('discarded: it leaves storage and is no longer offered', () => {
+    const offered = run([{ type: 'stored-asides', entries }], testEnv(), loaded()).state;
+    const ref = offered.notices.find((n) => n.id === 'stored-aside')!.aside!;
+    const { state, effects } = run([{ type: 'discard-aside', ref }], testEnv(), offered);
+    expect(effects).to.deep.equal([{ type: 'drop-aside', at: '2024-05-02T10:00:00.000Z' }]);
+    expect(state.notices.map((n) => n.id)).to.not.include('stored-aside');
+    expect(state.doc!.id).to.equal(mine.id);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuestionnaireEvent } from '../../state/questionnaire.js';
 import { DraftStore, pageStorage, type StorageLike } from './draft-store.js';
+import { ASIDE_LIMIT } from '../../state/document.js';
 
 /** Saves at most this often while the person types; `pagehide` and a hidden page flush at once. */
 export const SAVE_DELAY = 250;
@@ -73,9 +74,21 @@ export class DraftController implements ReactiveController {
     this.write();
   };
 
-  /** Keeps a copy beside the draft; the key it went under, or null without storage. */
+  /** Keeps a copy beside the draft (and at most `ASIDE_LIMIT` of them: see `DraftStore.prune`); the key it went under, or null without storage. */
   keepAside(value: unknown, at: string): string | null {
-    return this.store?.keepAside(value, at) ?? null;
+    const key = this.store?.keepAside(value, at) ?? null;
+    this.store?.prune(ASIDE_LIMIT);
+    return key;
+  }
+
+  /** The copies kept aside under the current key, oldest first. */
+  asides(): { at: string; text: string }[] {
+    return this.store?.asides() ?? [];
+  }
+
+  /** Removes a copy kept aside (brought back, or discarded by the person). */
+  dropAside(at: string): void {
+    this.store?.dropAside(at);
   }
 
   private write = (): void => {

@@ -169,6 +169,9 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       case 'keep-aside-raw':
         this.drafts.keepAside(effect.value, effect.at);
         break;
+      case 'drop-aside':
+        this.drafts.dropAside(effect.at);
+        break;
       case 'emit-change':
         this.shareProvider();
         this.dispatchEvent(new CustomEvent('change', { detail: effect.doc, bubbles: true, composed: true }));
@@ -278,7 +281,10 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     const stored = this.drafts.open(this.storageKey, this.storage);
     if (stored !== undefined) {
       if (typeof stored === 'object' && stored !== null) this.dispatchTransition({ type: 'storage-unavailable' });
-      else this.dispatchTransition({ type: first ? 'load-draft' : 'storage-key-changed', stored });
+      else {
+        this.dispatchTransition({ type: first ? 'load-draft' : 'storage-key-changed', stored });
+        this.dispatchTransition({ type: 'stored-asides', entries: this.drafts.asides() });
+      }
     } else if (!first) {
       this.dispatchTransition({ type: 'storage-key-changed', stored: null });
     }

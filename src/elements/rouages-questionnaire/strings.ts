@@ -103,6 +103,9 @@ const fr = {
   replacedKeptAside: (by: string, project: string, key: string) =>
     `${by} a pris la place du diagnostic «\u00a0${project}\u00a0»\u00a0: celui-ci n’est pas perdu, il est gardé à part ${key ? `dans ce navigateur («\u00a0${key}\u00a0»)` : 'dans cette page'}.`,
   bringBack: 'Le reprendre',
+  storedAside: (date: string, project: string) =>
+    `Une copie du diagnostic «\u00a0${project}\u00a0» datée du ${date} est gardée dans ce navigateur\u00a0: vous pouvez la reprendre, l’exporter ou l’écarter.`,
+  discardAside: 'L’écarter',
   importMerged: (project: string) => `Ce fichier est une autre version de votre diagnostic «\u00a0${project}\u00a0»\u00a0: ses réponses ont été ajoutées aux vôtres, sans en perdre aucune.`,
   importSame: (project: string) => `Ce diagnostic «\u00a0${project}\u00a0» est déjà à jour ici\u00a0: rien à ajouter.`,
   confirmReplace: (project: string, respondent: string) =>
@@ -215,6 +218,8 @@ const en: QuestionnaireStrings = {
     })[reason] ?? 'The diagnosis given by the page',
   replacedKeptAside: (by, project, key) => `${by} took the place of the diagnosis "${project}": it is not lost, it is kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
   bringBack: 'Bring it back',
+  storedAside: (date, project) => `A copy of the diagnosis "${project}" from ${date} is kept in this browser: you can bring it back, export it or discard it.`,
+  discardAside: 'Discard it',
   importMerged: (project) => `This file is another version of your diagnosis "${project}": its answers were added to yours, none lost.`,
   importSame: (project) => `This diagnosis "${project}" is already up to date here: nothing to add.`,
   confirmReplace: (project, respondent) =>

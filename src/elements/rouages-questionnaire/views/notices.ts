@@ -17,6 +17,8 @@ export function noticeText(n: Notice, v: ViewContext): string {
       return s.keptAside(Number(p.count ?? 0), text('key'));
     case 'kept-aside':
       return s.replacedKeptAside(s.replacedBy(text('reason')), text('project'), text('key'));
+    case 'stored-aside':
+      return s.storedAside(s.when(text('at')), text('project'));
     case 'imported':
       return s.imported(text('project'));
     case 'import-merged':
@@ -44,11 +46,12 @@ export function noticeText(n: Notice, v: ViewContext): string {
 
 /** The buttons a notice offers: bring a copy back (and export it), open a shared link. */
 function noticeActions(n: Notice, v: ViewContext): NoticeButton[] {
-  if (n.id === 'kept-aside' && n.aside !== undefined && v.model.state.aside.some((a) => a.ref === n.aside)) {
+  if ((n.id === 'kept-aside' || n.id === 'stored-aside') && n.aside !== undefined && v.model.state.aside.some((a) => a.ref === n.aside)) {
     const ref = n.aside;
     return [
       { label: v.s.bringBack, run: () => v.send({ type: 'restore', ref }) },
       { label: v.s.exportJson, run: () => v.act.exportAside(ref) },
+      ...(n.id === 'stored-aside' ? [{ label: v.s.discardAside, run: () => v.send({ type: 'discard-aside', ref }) }] : []),
     ];
   }
   if (n.id === 'shared' && !v.locked) {
