@@ -128,13 +128,14 @@ describe('<rouages-plan>', () => {
     el.addEventListener('rouages-plan-change', (e) => changes.push(e.detail.plan));
     const status = one<HTMLSelectElement>(el, '.action .controls select');
     expect(status.getAttribute('aria-label')).to.equal("Statut de l'action « Réunir le comité de pilotage »");
-    status.value = 'postponed';
+    status.value = 'in-progress';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(el.value!.actions[0]!.status).to.equal('postponed');
+    expect(el.value!.actions[0]!.status).to.equal('in-progress');
     button(el, "Modifier l'action « Réunir le comité de pilotage »").click();
     await el.updateComplete;
     const form = one<HTMLFormElement>(el, 'form.edit');
+    form.querySelector<HTMLSelectElement>('[name="status"]')!.value = 'postponed';
     form.querySelector<HTMLInputElement>('[name="reason"]')!.value = "au profit de l'animation";
     form.querySelector<HTMLInputElement>('[value="appui-partenaire"]')!.checked = true;
     form.querySelector<HTMLInputElement>('[name="partner"]')!.value = 'Institut Godin';
@@ -508,5 +509,79 @@ describe('<rouages-plan>: files, days and notices', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.value!.actions[0]!.doneAt).to.equal(local(new Date()));
+  });
+});
+
+describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
+  afterEach(() => localStorage.clear());
+
+  it('with storage-key, a reload keeps what was being typed in the add form and in an open edit form', async () => {
+    const key = freshKey();
+    const first = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    const area = one<HTMLTextAreaElement>(first, '.add-form textarea');
+    area.value = 'Une action en cours de frappe';
+    area.dispatchEvent(new Event('input'));
+    const owner = one<HTMLInputElement>(first, '.add-form input[name="owner"]');
+    owner.value = 'La mairie';
+    owner.dispatchEvent(new Event('input'));
+    button(first, "Modifier l'action « Chercher un financement »").click();
+    await first.updateComplete;
+    const editText = one<HTMLTextAreaElement>(first, 'form.edit textarea[name="text"]');
+    editText.value = 'Chercher deux financements';
+    editText.dispatchEvent(new Event('input', { bubbles: true }));
+    await first.updateComplete;
+    first.remove();
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    await el.updateComplete;
+    expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value).to.equal('Une action en cours de frappe');
+    expect(one<HTMLInputElement>(el, '.add-form input[name="owner"]').value).to.equal('La mairie');
+    expect(one<HTMLTextAreaElement>(el, 'form.edit textarea[name="text"]').value).to.equal('Chercher deux financements');
+  });
+
+  it('Escape closes the edit form and gives focus back to its opener', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    const opener = button(el, "Modifier l'action « Rédiger une charte »");
+    opener.focus();
+    opener.click();
+    await el.updateComplete;
+    one<HTMLTextAreaElement>(el, 'form.edit textarea').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('form.edit')).to.equal(null);
+    expect(deepActive()).to.equal(button(el, "Modifier l'action « Rédiger une charte »"));
+  });
+
+  it('a status that takes the action out of the filter moves focus to the next action and says so', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
+    const filter = one<HTMLSelectElement>(el, '.filter-status');
+    filter.value = 'planned';
+    filter.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(actionTexts(el)).to.deep.equal(['Réunir le comité de pilotage']);
+    const menu = one<HTMLSelectElement>(el, '.status-menu');
+    menu.focus();
+    menu.value = 'in-progress';
+    menu.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(deepActive()?.tagName).to.not.equal('BODY');
+    expect(deepActive()).to.equal(one(el, '.shown'));
+    await waitUntil(() => live(el).includes('ne correspond plus au filtre'), 'announced');
+  });
+
+  it('postponing from the status menu asks for the reason, and records it', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    const menu = one<HTMLSelectElement>(el, '.status-menu');
+    menu.value = 'postponed';
+    menu.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value!.actions[0]!.status).to.equal('planned');
+    const reason = one<HTMLInputElement>(el, 'form.postpone input[name="reason"]');
+    await waitUntil(() => deepActive() === reason, 'focus on the reason');
+    reason.value = 'Remise à plus tard au profit du financement';
+    one<HTMLFormElement>(el, 'form.postpone').requestSubmit();
+    await el.updateComplete;
+    expect(el.value!.actions[0]!.status).to.equal('postponed');
+    expect(el.value!.actions[0]!.reason).to.equal('Remise à plus tard au profit du financement');
   });
 });

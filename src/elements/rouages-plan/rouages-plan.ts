@@ -94,6 +94,10 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
   @state() private filters: PlanFilters = { overdue: false };
   @state() private editing?: string;
   @state() private editError?: string;
+  /** What is typed in the open edit form (kept under the storage key too). */
+  @state() private editDraft?: Record<string, string | string[]>;
+  /** The action whose postponement waits for its reason. */
+  @state() private postponing?: string;
   @state() private addDraft: AddDraft = { place: '', tool: '', text: '' };
   @state() private addError?: string;
   @state() private announcement = '';
@@ -106,6 +110,8 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
   private opened = false;
   private lastInput?: unknown;
   private focusAfterUpdate?: string;
+  /** A selector in the shadow root to focus after the next update (when it is not an action's text). */
+  private focusSelectorAfterUpdate?: string;
 
   /** The plan as it stands (null before the framework is loaded). */
   get value(): Plan | null {
@@ -205,6 +211,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
       this.lastInput = input;
       const given = this.readInput(framework);
       this.doc.open(this.storageKey, this.storage);
+      this.restoreForms();
       const held = this.doc.plan;
       if (!held) this.doc.replace(given ?? this.emptyPlan(framework), 'value');
       else if (given && given.id === held.id) this.doc.replace(given, 'value');
@@ -223,8 +230,35 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
     this.nextGears = this.locked ? [] : this.recommendations(framework);
   }
 
+  /** The forms' drafts kept under the storage key come back (a reload loses nothing being typed). */
+  private restoreForms(): void {
+    const forms = this.doc.readForms();
+    const text = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
+    if (forms.add) {
+      const a = forms.add;
+      this.addDraft = { place: text(a.place), tool: text(a.tool), text: text(a.text), owner: text(a.owner), due: text(a.due) };
+    }
+    if (forms.edit && this.doc.plan?.actions.some((a) => a.id === forms.edit!.id)) {
+      this.editing = forms.edit.id;
+      this.editDraft = forms.edit.fields;
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('addDraft') || changed.has('editing') || changed.has('editDraft')) {
+      const d = this.addDraft;
+      const typed = d.place || d.tool || d.text || d.owner || d.due;
+      this.doc.saveForms({
+        ...(typed ? { add: { ...d } as Record<string, string> } : {}),
+        ...(this.editing && this.editDraft ? { edit: { id: this.editing, fields: this.editDraft } } : {}),
+      });
+    }
+    if (this.focusSelectorAfterUpdate) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelectorAfterUpdate);
+      this.focusSelectorAfterUpdate = undefined;
+      target?.focus();
+    }
     if (!this.focusAfterUpdate) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`.action[data-id="${CSS.escape(this.focusAfterUpdate)}"] .action-text`);
     this.focusAfterUpdate = undefined;
@@ -271,11 +305,46 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
     return true;
   }
 
-  private setStatus(action: PlanAction, status: ActionStatus, framework: Framework): void {
+  private setStatus(action: PlanAction, status: ActionStatus, framework: Framework, reason?: string): void {
     const plan = this.doc.plan;
     if (!plan) return;
-    const ok = this.apply(setActionStatus(plan, action.id, status, { framework, locale: this.activeLocale, today: this.day }), [actionChange(action.id)], (message) => this.say(message));
-    if (ok) this.say(this.s.planStatusChanged(action.text, statusLabel(status, framework)));
+    if (status === 'postponed' && reason === undefined) {
+      // The source records a postponement with its reason: asked before it is recorded.
+      this.postponing = action.id;
+      this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(action.id)}"] form.postpone input`;
+      return;
+    }
+    this.postponing = undefined;
+    // Where focus goes if the action leaves the list shown: the next action shown, else the previous, else the filters' summary.
+    const shown = this.renderRoot.querySelectorAll<HTMLElement>('.action');
+    const ids = [...shown].map((n) => n.dataset.id ?? '');
+    const at = ids.indexOf(action.id);
+    const ok = this.apply(
+      setActionStatus(plan, action.id, status, { framework, locale: this.activeLocale, today: this.day, ...(reason !== undefined ? { reason } : {}) }),
+      [actionChange(action.id)],
+      (message) => this.say(message),
+    );
+    if (!ok) return;
+    const updated = this.doc.plan!.actions.find((a) => a.id === action.id)!;
+    const stays = (!this.filters.status || updated.status === this.filters.status) && (!this.filters.overdue || isOverdue(updated, this.day));
+    const label = statusLabel(status, framework);
+    if (stays) {
+      if (reason !== undefined) this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(action.id)}"] .status-menu`;
+      this.say(this.s.planStatusChanged(action.text, label));
+      return;
+    }
+    const next = ids[at + 1] ?? ids[at - 1];
+    this.focusSelectorAfterUpdate = next ? `.action[data-id="${CSS.escape(next)}"] .action-text` : '.shown';
+    this.say(this.s.planLeftFilter(action.text, label));
+  }
+
+  /** Closes the edit form; focus goes back to the button that opened it. */
+  private closeEdit(): void {
+    const id = this.editing;
+    this.editing = undefined;
+    this.editDraft = undefined;
+    this.editError = undefined;
+    if (id) this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(id)}"] .edit-button`;
   }
 
   private save(action: PlanAction, patch: Partial<ActionFields>, framework: Framework): void {
@@ -284,6 +353,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
     const ok = this.apply(updateAction(plan, action.id, patch, { framework, locale: this.activeLocale, today: this.day }), [actionChange(action.id)], (message) => (this.editError = this.s.planInvalid(message)));
     if (!ok) return;
     this.editing = undefined;
+    this.editDraft = undefined;
     this.editError = undefined;
     this.focusAfterUpdate = action.id;
     this.say(this.s.planUpdated(patch.text ?? action.text));
@@ -400,8 +470,20 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
               formatDay: (day) => this.formatDay(day),
               setStatus: (a, status) => this.setStatus(a, status, framework),
               edit: (a) => {
-                this.editing = a?.id;
+                if (!a) return this.closeEdit();
+                this.editing = a.id;
+                this.editDraft = undefined;
                 this.editError = undefined;
+              },
+              editDraft: this.editDraft,
+              editInput: (a, fields) => {
+                if (this.editing === a.id) this.editDraft = fields;
+              },
+              postponing: this.postponing,
+              postpone: (a, reason) => this.setStatus(a, 'postponed', framework, reason),
+              cancelPostpone: (a) => {
+                this.postponing = undefined;
+                this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(a.id)}"] .status-menu`;
               },
               save: (a, patch) => this.save(a, patch, framework),
               remove: (a) => this.dropAction(a),
@@ -412,7 +494,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
             draft: this.addDraft,
             error: this.addError,
             recommendations: this.nextGears,
-            change: (draft) => (this.addDraft = draft),
+            change: (draft) => (this.addDraft = { ...this.addDraft, ...draft }),
             planFor: (rouage) => {
               this.addDraft = { place: `r:${rouage}`, tool: '', text: '' };
               void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-form select.tool, .add-form textarea')?.focus());

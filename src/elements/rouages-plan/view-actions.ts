@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
 import { ACTION_MODES, ACTION_STATUSES, modeLabel, statusLabel, type ActionFields, type ActionMode, type ActionStatus, type Framework, type PlanAction } from '../../sdk/api.js';
 import { cssProps } from '../shared/css-props.js';
 import { dimensionColor } from '../shared/styles.js';
@@ -24,7 +25,15 @@ export interface ActionHandlers {
   toolText(toolId: string): string | undefined;
   formatDay(day: string): string;
   setStatus(action: PlanAction, status: ActionStatus): void;
+  /** Opens the edit form of an action, or closes the one open (`undefined`: focus goes back to its opener). */
   edit(action: PlanAction | undefined): void;
+  /** What is typed in the open edit form, by field name (kept so that a reload loses nothing). */
+  editDraft: Record<string, string | string[]> | undefined;
+  editInput(action: PlanAction, fields: Record<string, string | string[]>): void;
+  /** The action whose status menu chose "postponed": its reason is asked before it is recorded. */
+  postponing: string | undefined;
+  postpone(action: PlanAction, reason: string): void;
+  cancelPostpone(action: PlanAction): void;
   save(action: PlanAction, patch: Partial<ActionFields>): void;
   remove(action: PlanAction): void;
 }
@@ -77,13 +86,14 @@ function renderAction(a: PlanAction, framework: Framework, s: S, h: ActionHandle
       : html`<div class="controls">
           <label class="inline"
             ><span class="visually-hidden">${s.planStatusLabel(a.text)}</span
-            ><select aria-label=${s.planStatusLabel(a.text)} @change=${(e: Event) => h.setStatus(a, (e.target as HTMLSelectElement).value as ActionStatus)}>
-              ${ACTION_STATUSES.map((st) => html`<option value=${st} ?selected=${st === a.status}>${statusLabel(st, framework)}</option>`)}
+            ><select class="status-menu" aria-label=${s.planStatusLabel(a.text)} .value=${live(h.postponing === a.id ? 'postponed' : a.status)} @change=${(e: Event) => h.setStatus(a, (e.target as HTMLSelectElement).value as ActionStatus)}>
+              ${ACTION_STATUSES.map((st) => html`<option value=${st} ?selected=${h.postponing === a.id ? st === 'postponed' : st === a.status}>${statusLabel(st, framework)}</option>`)}
             </select></label
           >
-          <button type="button" aria-label=${s.planEditLabel(a.text)} aria-expanded=${h.editing === a.id ? 'true' : 'false'} @click=${() => h.edit(h.editing === a.id ? undefined : a)}>${s.planEdit}</button>
+          <button type="button" class="edit-button" aria-label=${s.planEditLabel(a.text)} aria-expanded=${h.editing === a.id ? 'true' : 'false'} @click=${() => h.edit(h.editing === a.id ? undefined : a)}>${s.planEdit}</button>
           <button type="button" aria-label=${s.planRemoveLabel(a.text)} @click=${() => h.remove(a)}>${s.planRemove}</button>
         </div>`}
+    ${h.postponing === a.id && !h.readonly ? renderPostpone(a, s, h) : nothing}
     ${h.editing === a.id && !h.readonly ? renderEditForm(a, framework, s, h) : nothing}
   </li>`;
 }
@@ -107,7 +117,46 @@ function readForm(form: HTMLFormElement): Partial<ActionFields> {
   };
 }
 
+/** The source records a postponement with its reason: the status menu asks for it before recording. */
+function renderPostpone(a: PlanAction, s: S, h: ActionHandlers): TemplateResult {
+  const onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const reason = String(new FormData(e.target as HTMLFormElement).get('reason') ?? '').trim();
+    if (reason) h.postpone(a, reason);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    h.cancelPostpone(a);
+  };
+  return html`<form class="postpone" aria-label=${s.planPostponeTitle(a.text)} @submit=${onSubmit} @keydown=${onKey}>
+    <label>${s.planReason}<input name="reason" required maxlength="2000" .value=${a.reason ?? ''} /></label>
+    <div class="buttons">
+      <button type="submit">${s.planPostpone}</button>
+      <button type="button" @click=${() => h.cancelPostpone(a)}>${s.planCancel}</button>
+    </div>
+  </form>`;
+}
+
+/** The edit form's fields by name, as typed (for the stored draft). */
+function rawFields(form: HTMLFormElement): Record<string, string | string[]> {
+  const data = new FormData(form);
+  const out: Record<string, string | string[]> = {};
+  for (const name of ['text', 'status', 'doneAt', 'reason', 'partner', 'owner', 'due', 'note']) out[name] = String(data.get(name) ?? '');
+  out.modes = data.getAll('modes').map(String);
+  return out;
+}
+
 function renderEditForm(a: PlanAction, framework: Framework, s: S, h: ActionHandlers): TemplateResult {
+  const d = h.editDraft;
+  const v = (name: string, held: string | undefined) => (typeof d?.[name] === 'string' ? (d[name] as string) : (held ?? ''));
+  const status = (v('status', a.status) || a.status) as ActionStatus;
+  const modes = Array.isArray(d?.modes) ? (d.modes as string[]) : (a.modes ?? []);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    h.edit(undefined);
+  };
   const onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
     h.save(a, readForm(e.target as HTMLFormElement));
@@ -119,22 +168,22 @@ function renderEditForm(a: PlanAction, framework: Framework, s: S, h: ActionHand
     form.querySelector<HTMLElement>('.if-done')!.hidden = value !== 'done';
     form.querySelector<HTMLElement>('.if-postponed')!.hidden = value !== 'postponed';
   };
-  return html`<form class="edit" part="edit-form" @submit=${onSubmit}>
+  return html`<form class="edit" part="edit-form" @submit=${onSubmit} @keydown=${onKey} @input=${(e: Event) => h.editInput(a, rawFields(e.currentTarget as HTMLFormElement))} @change=${(e: Event) => h.editInput(a, rawFields(e.currentTarget as HTMLFormElement))}>
     ${h.editError ? html`<p class="message" role="alert">${h.editError}</p>` : nothing}
-    <label>${s.planText}<textarea name="text" required rows="2" .value=${a.text}></textarea></label>
+    <label>${s.planText}<textarea name="text" required rows="2" .value=${v('text', a.text)}></textarea></label>
     <label>${s.planStatus}<select name="status" @change=${onStatus}>
-      ${ACTION_STATUSES.map((st) => html`<option value=${st} ?selected=${st === a.status}>${statusLabel(st, framework)}</option>`)}
+      ${ACTION_STATUSES.map((st) => html`<option value=${st} ?selected=${st === status}>${statusLabel(st, framework)}</option>`)}
     </select></label>
-    <label class="if-done" ?hidden=${a.status !== 'done'}>${s.planDoneAt}<input type="date" name="doneAt" .value=${a.doneAt ?? ''} /></label>
-    <label class="if-postponed" ?hidden=${a.status !== 'postponed'}>${s.planReason}<input name="reason" .value=${a.reason ?? ''} /></label>
+    <label class="if-done" ?hidden=${status !== 'done'}>${s.planDoneAt}<input type="date" name="doneAt" .value=${v('doneAt', a.doneAt)} /></label>
+    <label class="if-postponed" ?hidden=${status !== 'postponed'}>${s.planReason}<input name="reason" ?required=${status === 'postponed'} .value=${v('reason', a.reason)} /></label>
     <fieldset>
       <legend>${s.planModes}</legend>
-      ${ACTION_MODES.map((m) => html`<label class="check"><input type="checkbox" name="modes" value=${m} .checked=${a.modes?.includes(m) ?? false} />${modeLabel(m, framework)}</label>`)}
+      ${ACTION_MODES.map((m) => html`<label class="check"><input type="checkbox" name="modes" value=${m} .checked=${modes.includes(m)} />${modeLabel(m, framework)}</label>`)}
     </fieldset>
-    <label>${s.planPartner}<input name="partner" .value=${a.partner ?? ''} /></label>
-    <label>${s.planOwner}<input name="owner" .value=${a.owner ?? ''} /></label>
-    <label>${s.planDue}<input type="date" name="due" .value=${a.due ?? ''} /></label>
-    <label>${s.planNote}<textarea name="note" rows="2" .value=${a.note ?? ''}></textarea></label>
+    <label>${s.planPartner}<input name="partner" .value=${v('partner', a.partner)} /></label>
+    <label>${s.planOwner}<input name="owner" .value=${v('owner', a.owner)} /></label>
+    <label>${s.planDue}<input type="date" name="due" .value=${v('due', a.due)} /></label>
+    <label>${s.planNote}<textarea name="note" rows="2" .value=${v('note', a.note)}></textarea></label>
     <div class="buttons">
       <button type="submit">${s.planSave}</button>
       <button type="button" @click=${() => h.edit(undefined)}>${s.planCancel}</button>

@@ -8,13 +8,16 @@ export interface AddDraft {
   place: string;
   tool: string;
   text: string;
+  owner?: string;
+  due?: string;
 }
 
 export interface AddHandlers {
   draft: AddDraft;
   error: string | undefined;
   recommendations: Recommendation[];
-  change(draft: AddDraft): void;
+  /** Some fields of the draft changed (merged into the draft held, so quick inputs never undo each other). */
+  change(draft: Partial<AddDraft>): void;
   /** A next gear was chosen: its place is set, focus goes to its tools. */
   planFor(rouage: string): void;
   /** Adds the action; true when it was added (the form then empties). */
@@ -27,12 +30,12 @@ type S = Strings & PlanStrings;
 export function renderAdd(framework: Framework, s: S, level: number, h: AddHandlers): TemplateResult {
   const index = indexFramework(framework);
   const rouage = h.draft.place.startsWith('r:') ? index.rouage.get(h.draft.place.slice(2)) : undefined;
-  const onPlace = (e: Event) => h.change({ place: (e.target as HTMLSelectElement).value, tool: '', text: h.draft.text });
+  const onPlace = (e: Event) => h.change({ place: (e.target as HTMLSelectElement).value, tool: '' });
   const onTool = (e: Event) => {
     const tool = (e.target as HTMLSelectElement).value;
     const previous = rouage?.tools.find((t) => t.id === h.draft.tool)?.text ?? '';
     const text = !h.draft.text || h.draft.text === previous ? (rouage?.tools.find((t) => t.id === tool)?.text ?? '') : h.draft.text;
-    h.change({ ...h.draft, tool, text });
+    h.change({ tool, text });
   };
   const onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
@@ -81,11 +84,11 @@ export function renderAdd(framework: Framework, s: S, level: number, h: AddHandl
         : nothing}
       <label
         >${s.planText}
-        <textarea name="text" rows="2" required .value=${h.draft.text} @input=${(e: Event) => h.change({ ...h.draft, text: (e.target as HTMLTextAreaElement).value })}></textarea>
+        <textarea name="text" rows="2" required .value=${h.draft.text} @input=${(e: Event) => h.change({ text: (e.target as HTMLTextAreaElement).value })}></textarea>
       </label>
       <div class="row">
-        <label>${s.planOwner}<input name="owner" /></label>
-        <label>${s.planDue}<input type="date" name="due" /></label>
+        <label>${s.planOwner}<input name="owner" .value=${h.draft.owner ?? ''} @input=${(e: Event) => h.change({ owner: (e.target as HTMLInputElement).value })} /></label>
+        <label>${s.planDue}<input type="date" name="due" .value=${h.draft.due ?? ''} @input=${(e: Event) => h.change({ due: (e.target as HTMLInputElement).value })} /></label>
       </div>
       <div class="buttons"><button type="submit">${s.planAdd}</button></div>
     </form>

@@ -45,7 +45,7 @@ export function renderToolbar(framework: Framework, s: S, h: ToolbarHandlers): T
         </select>
       </label>
       <label class="check"><input type="checkbox" class="filter-overdue" .checked=${f.overdue} @change=${(e: Event) => h.filter({ ...f, overdue: (e.target as HTMLInputElement).checked })} />${s.planFilterOverdue}</label>
-      ${f.status || f.dimension || f.overdue ? html`<p class="shown">${s.planShown(h.shown, h.total)}</p>` : nothing}
+      ${f.status || f.dimension || f.overdue ? html`<p class="shown" tabindex="-1">${s.planShown(h.shown, h.total)}</p>` : nothing}
     </fieldset>
     <div class="buttons files" part="files">
       ${h.readonly
