@@ -122,7 +122,8 @@ const fr: SdkMessages = {
   unknownReference: (kind, id) => `${kind === 'dimension' ? 'la dimension' : 'la phase'} ${quote(id)} n'existe pas dans ce référentiel`,
   itemOutsideRouage: (id, rouage) => `l'identifiant ${quote(id)} doit commencer par celui de son rouage, ${quote(rouage + '.')}`,
   emptyDimension: (id) => `la dimension ${quote(id)} n'a aucun rouage`,
-  notJson: (reason) => `ce n'est pas du JSON lisible (${reason})`,
+  // The engine's own text (English, and different in each browser) stays out of the French sentence.
+  notJson: () => `ce texte n'est pas du JSON lisible`,
   badLink: "ce lien de partage est incomplet ou abîmé : demandez à la personne de le copier à nouveau",
   linkVersion: (version) => `ce lien de partage est au format ${quote(version)}, que ce logiciel ne sait pas lire`,
   linkFramework: (framework) => `ce lien a été fait avec le référentiel ${framework}, qui n'est pas celui de cette page`,

@@ -282,6 +282,21 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     clearKey(key);
   });
 
+  it('a required questionnaire whose project name is blank is not valid; "not json" is refused in French without the engine\'s text', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><rouages-questionnaire name="diag" required></rouages-questionnaire></form>`);
+    const q = form.querySelector('rouages-questionnaire') as RouagesQuestionnaire;
+    q.value = { ...createDiagnostic({ project: 'x' }), project: '   ' };
+    expect(q.value, 'the page\'s value is held').to.not.equal(null);
+    expect(form.checkValidity()).to.equal(false);
+    expect(q.validity.valueMissing).to.equal(true);
+    q.value = { ...createDiagnostic({ project: 'PTCE' }) };
+    expect(form.checkValidity()).to.equal(true);
+    (q as unknown as { value: unknown }).value = 'not json';
+    await settle(q);
+    expect(root(q).textContent).to.contain('n\'est pas du JSON lisible');
+    expect(root(q).textContent).to.not.match(/Unexpected|is not valid JSON|token/);
+  });
+
   it('after a real send and a reload, an unchanged diagnostic says when it was sent, not "changed since"; sending again claims no new success', async () => {
     const key = uniqueKey();
     await fetch('/test-endpoint/received');

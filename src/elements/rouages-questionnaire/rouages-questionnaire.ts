@@ -199,8 +199,11 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     return doc ? JSON.stringify(doc) : null;
   }
 
+  /** A `required` questionnaire whose project name is blank (a `value` set by the page with `"   "`) is missing its value, as an empty one. */
   protected override formValidity(): FormValidity | null {
-    return null;
+    if (!this.required || this.value?.project.trim()) return null;
+    const anchor = this.validityAnchor();
+    return { flags: { valueMissing: true }, message: this.missingValueMessage(), ...(anchor ? { anchor } : {}) };
   }
 
   protected override missingValueMessage(): string {
