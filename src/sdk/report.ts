@@ -155,3 +155,62 @@ export function readDiagnosticFile(input: unknown, framework: Framework = defaul
   const known = Object.keys(answers).some((id) => index.item.has(id)) || Object.keys(notes).some((id) => index.item.has(id));
   return known ? direct : migrated;
 }
+
+/** What a set of diagnostics of one project is, for a report (see `classifyDiagnostics`). */
+export type DiagnosticSetKind = 'empty' | 'single' | 'evolution' | 'group' | 'projects';
+
+export interface DiagnosticSet {
+  /**
+   * - `evolution`: one respondent (or none named) at several different days: the same
+   *   diagnostic taken again, to read as a change over time (`compareDiagnostics`), never averaged;
+   * - `group`: several respondents (a steering committee), to aggregate (`aggregateDiagnostics`);
+   * - `projects`: diagnostics of different projects, which neither reading fits;
+   * - `single`, `empty`: one diagnostic, none.
+   */
+  kind: DiagnosticSetKind;
+  /** The projects named, in order of first appearance. */
+  projects: string[];
+  /** Positions in the list, from the earliest day to the latest (ties keep the list's order). */
+  chronological: number[];
+  /** The distinct days (YYYY-MM-DD), earliest first. */
+  days: string[];
+  /** Days between the earliest and the latest diagnostic (0 for one day). */
+  spanDays: number;
+}
+
+/** Who answered, as the method tells respondents apart: name and organisation, case and spaces aside; '' for no one named. */
+const respondentOf = (d: Diagnostic) =>
+  [d.respondent?.name, d.respondent?.organisation].map((x) => (x ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr')).join('\u0000').replace(/^\u0000$/, '');
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What a set of diagnostics is, so that a report reads it the way the method does (the design's
+ * rules on evaluation over time and on the steering committee): the same project, the same
+ * respondent (or no respondent named) at different days is an evolution, to compare and never to
+ * average (averaging a project in 2021 with itself in 2022 describes no moment of it); several
+ * respondents are a group, whose answers are aggregated, usually given about the same day.
+ *
+ * @param diagnostics Diagnostics that passed `parseDiagnostic`.
+ * @returns The kind, the projects, the positions in chronological order, the distinct days and
+ *   the span in days. Never throws.
+ * @example
+ * classifyDiagnostics([phare2022, phare2021]).kind         // 'evolution'
+ * classifyDiagnostics([phare2022, phare2021]).chronological // [1, 0]
+ * classifyDiagnostics(committee).kind                      // 'group'
+ */
+export function classifyDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticSet {
+  const projects = [...new Set(diagnostics.map((d) => d.project))];
+  const dayOf = diagnostics.map(diagnosticDate);
+  const chronological = diagnostics.map((_, i) => i).sort((a, b) => (dayOf[a]! < dayOf[b]! ? -1 : dayOf[a]! > dayOf[b]! ? 1 : a - b));
+  const days = [...new Set(dayOf)].sort();
+  const spanDays = days.length > 1 ? Math.round((Date.parse(days.at(-1)!) - Date.parse(days[0]!)) / DAY_MS) : 0;
+  const base = { projects, chronological, days, spanDays };
+  if (diagnostics.length === 0) return { kind: 'empty', ...base };
+  if (diagnostics.length === 1) return { kind: 'single', ...base };
+  if (projects.length > 1) return { kind: 'projects', ...base };
+  const respondents = new Set(diagnostics.map(respondentOf));
+  // One person (or nobody named) at as many days as diagnostics: the same diagnostic taken again.
+  if (respondents.size === 1 && days.length === diagnostics.length) return { kind: 'evolution', ...base };
+  return { kind: 'group', ...base };
+}

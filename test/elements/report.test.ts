@@ -6,7 +6,7 @@ import '../../src/elements/rouages-provider/define.js';
 import type { RouagesReport } from '../../src/elements/rouages-report/rouages-report.js';
 import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
 import type { RouagesWheel } from '../../src/elements/rouages-wheel/rouages-wheel.js';
-import { aggregateDiagnostics, compareDiagnostics, framework, recommend, scoreDiagnostic, toCSV, type CooperationCase, type Diagnostic } from '../../src/sdk/index.js';
+import { addAction, aggregateDiagnostics, compareDiagnostics, createPlan, framework, recommend, scoreDiagnostic, toCSV, type CooperationCase, type Diagnostic } from '../../src/sdk/index.js';
 import phare2021 from '../../demo/samples/phare-2021.json';
 import phare2022 from '../../demo/samples/phare-2022.json';
 import comite1 from '../../demo/samples/comite-1.json';
@@ -251,6 +251,27 @@ describe('<rouages-report>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reads two files of one project at two dates as an evolution, never as a group of two respondents', async () => {
+      const el = await fixture<RouagesReport>(html`<rouages-report></rouages-report>`);
+      await settle(el);
+      await drop(el, [file('2022.json', after), file('2021.json', before)]);
+      expect(headings(el)[0]![1]).to.equal("Évolution — PTCE Auton'hommes (PHARE)");
+      expect(text(root(el))).not.to.contain('Diagnostic collectif');
+      expect(text(root(el))).not.to.contain('2 répondants');
+      // Plainly said, and compared from the earliest to the latest whatever the order of the files.
+      expect(text(root(el).querySelector('[data-notice="evolution"]'))).to.contain('dates différentes (15 octobre 2021 et 14 octobre 2022)');
+      expect(text(root(el).querySelector('.lead'))).to.equal('Du 15 octobre 2021 au 14 octobre 2022');
+      const c = compareDiagnostics(before, after);
+      expect(text(row(tableByCaption(el, 'Évolution par dimension'), framework.dimensions[0]!.title).cells[1])).to.equal(percent(c.dimensions[0]!.before));
+      expect(text(row(tableByCaption(el, 'Évolution par dimension'), framework.dimensions[0]!.title).cells[2])).to.equal(percent(c.dimensions[0]!.after));
+      // The files stay listed, to remove one (then it is one diagnostic) or add another.
+      expect(all(el, '.respondents li')).to.have.length(2);
+      button(el, 'Retirer Répondant 1 du rapport')?.click() ?? all<HTMLButtonElement>(el, '.respondents button')[0]!.click();
+      await settle(el);
+      expect(headings(el)[0]![1]).to.equal("Rapport de diagnostic — PTCE Auton'hommes (PHARE)");
+      await expect(el).to.be.accessible();
+    });
+
     it('names each bad file with its reason, and uses the good ones', async () => {
       const el = await fixture<RouagesReport>(html`<rouages-report></rouages-report>`);
       await settle(el);
@@ -426,13 +447,30 @@ describe('<rouages-report>', () => {
       expect(button(el, 'Imprimer')).to.exist;
     });
 
-    it('exports the two diagnostics and their comparison', async () => {
-      const el = await fixture<RouagesReport>(html`<rouages-report .compare=${before} .diagnostic=${after}></rouages-report>`);
+    it('exports the evolution with the plan\'s actions done between the two dates, as the screen shows them', async () => {
+      let plan = createPlan({ project: after.project, id: 'plan' });
+      for (const fields of [
+        { rouage: 'pilote', text: 'Comité de pilotage mensuel', status: 'done' as const, doneAt: '2022-03-01' },
+        { dimension: 'valorisation', text: 'Une lettre aux partenaires', status: 'done' as const, doneAt: '2022-05-01' },
+        { rouage: 'pilote', text: 'Fait plus tard', status: 'done' as const, doneAt: '2023-01-10' },
+      ]) {
+        const added = addAction(plan, fields);
+        if (!added.success) throw new Error(added.error.message);
+        plan = added.data;
+      }
+      const el = await fixture<RouagesReport>(html`<rouages-report .compare=${before} .diagnostic=${after} .plan=${plan}></rouages-report>`);
       await settle(el);
+      expect(text(section(el, 'Évolution par dimension et par rouage'))).to.contain('Comité de pilotage mensuel');
       const csv = await captureDownload(() => button(el, 'Exporter pour un tableur (CSV)').click());
-      expect(csv.text).to.equal(toCSV([before, after]).replace(/^\uFEFF/, ''));
-      const json = await captureDownload(() => button(el, 'Exporter la synthèse (JSON)').click());
-      expect(JSON.parse(json.text)).to.deep.equal(JSON.parse(JSON.stringify(compareDiagnostics(before, after))));
+      const lines = csv.text.trim().split('\r\n');
+      expect(lines[0]).to.contain('Actions du plan réalisées entre-temps');
+      expect(lines.find((l) => l.includes('"Pilote"'))).to.contain('Comité de pilotage mensuel');
+      expect(lines.find((l) => l.startsWith('"dimension";"Valorisation"'))).to.contain('Une lettre aux partenaires');
+      expect(csv.text).not.to.contain('Fait plus tard');
+      const json = JSON.parse((await captureDownload(() => button(el, 'Exporter la synthèse (JSON)').click())).text);
+      expect(json.overall).to.deep.equal(JSON.parse(JSON.stringify(compareDiagnostics(before, after).overall)));
+      expect(json.actionsDone.actions.map((a: { text: string }) => a.text)).to.deep.equal(['Comité de pilotage mensuel', 'Une lettre aux partenaires']);
+      expect(json.actionsDone.byRouage.pilote).to.have.length(1);
     });
   });
 

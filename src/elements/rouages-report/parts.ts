@@ -82,15 +82,19 @@ export function wheel(p: ReportParts, inputs: { diagnostic?: Diagnostic; compare
   ></rouages-wheel>`;
 }
 
-/** CSV of the diagnostics, the report's own summary as JSON, and print: on screen only. */
-export function exportsSection(p: ReportParts, diagnostics: Diagnostic[], json: () => unknown, name: string): TemplateResult {
+/**
+ * The report as CSV (the diagnostics', or what `csv` makes: the evaluation over time), its own
+ * summary as JSON, and print: on screen only.
+ */
+export function exportsSection(p: ReportParts, diagnostics: Diagnostic[] | (() => string), json: () => unknown, name: string): TemplateResult {
   const s = p.w.s;
+  const csv = typeof diagnostics === 'function' ? diagnostics : () => toCSV(diagnostics, p.framework);
   return section(
     p,
     'export-title',
     s.reportExportTitle,
     html`<div class="buttons">
-      <button type="button" part="button" @click=${() => download(`${name}.csv`, toCSV(diagnostics, p.framework), 'text/csv;charset=utf-8')}>${s.exportCsv}</button>
+      <button type="button" part="button" @click=${() => download(`${name}.csv`, csv(), 'text/csv;charset=utf-8')}>${s.exportCsv}</button>
       <button type="button" part="button" @click=${() => download(`${name}.json`, JSON.stringify(json(), null, 2), 'application/json')}>${s.reportExportJson}</button>
       <button type="button" part="button" @click=${() => globalThis.print?.()}>${s.print}</button>
     </div>`,

@@ -45,6 +45,9 @@ const fr = {
   reportDifferentProjects: (projects: string) =>
     `Attention\u00a0: ces diagnostics portent sur des projets différents (${projects}). La vue collective n'a de sens que pour un même projet\u00a0: vérifiez les fichiers.`,
   reportComparisonDates: (before: string, after: string) => `Du ${before} au ${after}`,
+  reportEvolutionRead: (count: number, days: string) =>
+    `Ces ${count} diagnostics sont ceux du même projet, faits à des dates différentes (${days}) : le rapport les lit comme une évolution dans le temps, du plus ancien au plus récent, et ne les moyenne pas.`,
+  reportEvolutionMiddle: (days: string) => `Le rapport compare le premier et le dernier ; les diagnostics intermédiaires (${days}) ne sont pas comptés dans l'évolution.`,
   reportDatesReversed: (before: string, after: string) =>
     `Le diagnostic de référence (${before}) est postérieur au diagnostic présenté (${after})\u00a0: les évolutions sont calculées du premier vers le second. Vérifiez qu'ils n'ont pas été inversés.`,
   reportOtherProject: (before: string, after: string) => `Les deux diagnostics ne portent pas sur le même projet («\u00a0${before}\u00a0» et «\u00a0${after}\u00a0»).`,
@@ -133,6 +136,9 @@ const en: ReportStrings = {
   reportGap: (gap) => `${gap} ${plural(gap, 'en', { one: 'level', other: 'levels' })} apart`,
   reportDifferentProjects: (projects) => `Warning: these diagnoses are of different projects (${projects}). A collective view only makes sense for one project: check the files.`,
   reportComparisonDates: (before, after) => `From ${before} to ${after}`,
+  reportEvolutionRead: (count, days) =>
+    `These ${count} diagnoses are of the same project, taken at different dates (${days}): the report reads them as a change over time, from the earliest to the latest, and does not average them.`,
+  reportEvolutionMiddle: (days) => `The report compares the first and the last; the diagnoses in between (${days}) are not counted in the change.`,
   reportDatesReversed: (before, after) =>
     `The reference diagnosis (${before}) is later than the diagnosis shown (${after}): changes are computed from the first to the second. Check that they were not swapped.`,
   reportOtherProject: (before, after) => `The two diagnoses are not of the same project ("${before}" and "${after}").`,

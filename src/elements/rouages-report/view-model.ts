@@ -1,5 +1,6 @@
 import {
   aggregateDiagnostics,
+  classifyDiagnostics,
   collectiveView,
   compareDiagnostics,
   describeChange,
@@ -67,7 +68,20 @@ export interface ComparisonRow {
 
 export type ReportView =
   | { mode: 'case'; read: Read<CooperationCase>; summary?: CaseSummary }
-  | { mode: 'comparison'; before: Diagnostic; after: Diagnostic; comparison: Comparison; overall: ChangeView; dimensions: ComparisonRow[]; rouages: ComparisonRow[]; up: ComparisonRow[]; down: ComparisonRow[]; notices: Notice[] }
+  | {
+      mode: 'comparison';
+      before: Diagnostic;
+      after: Diagnostic;
+      comparison: Comparison;
+      overall: ChangeView;
+      dimensions: ComparisonRow[];
+      rouages: ComparisonRow[];
+      up: ComparisonRow[];
+      down: ComparisonRow[];
+      notices: Notice[];
+      /** Set when the respondents given or added are one diagnostic taken at several days (`classifyDiagnostics`): they stay listed, to remove or add to. */
+      collection?: Collection;
+    }
   | { mode: 'empty'; collection: Collection; notices: Notice[] }
   | { mode: 'single'; collection: Collection; notices: Notice[]; diagnostic: Diagnostic; score: DiagnosticScore; recommendations: Recommendation[]; notes: NoteGroup[] }
   | { mode: 'collective'; collection: Collection; notices: Notice[]; aggregate: Aggregate; report: CollectiveReport };
@@ -156,6 +170,7 @@ export class ReportModel {
   private readonly notes = memoize(notesByRouage);
   private readonly aggregate = memoize(aggregateDiagnostics);
   private readonly collective = memoize(collectiveView);
+  private readonly classify = memoize(classifyDiagnostics);
 
   /** The diagnostics a removal applies to: the list given, else the one diagnostic given. */
   source(inputs: ReportInputs): unknown {
@@ -209,6 +224,16 @@ export class ReportModel {
         recommendations: this.recommend(diagnostic, framework),
         notes: this.notes(diagnostics, framework),
       };
+    }
+    // One project, one respondent (or none named), several days: an evolution, compared and never averaged.
+    const set = this.classify(diagnostics);
+    if (set.kind === 'evolution') {
+      const first = diagnostics[set.chronological[0]!]!;
+      const last = diagnostics[set.chronological.at(-1)!]!;
+      const comparison = this.compare(first, last, framework);
+      all.unshift({ tone: 'info', id: 'evolution', text: s.reportEvolutionRead(diagnostics.length, words.list(set.days.map(words.day))) });
+      if (set.days.length > 2) all.splice(1, 0, { tone: 'info', id: 'evolution-middle', text: s.reportEvolutionMiddle(words.list(set.days.slice(1, -1).map(words.day))) });
+      return { mode: 'comparison', before: first, after: last, comparison, ...this.rows(comparison), notices: all, collection };
     }
     const aggregate = this.aggregate(diagnostics, framework);
     if (aggregate.projects.length > 1) all.unshift({ tone: 'error', text: s.reportDifferentProjects(words.list(aggregate.projects.map(words.quote))) });

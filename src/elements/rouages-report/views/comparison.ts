@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { ChangeView } from '../../../sdk/api.js';
+import { evolutionOf, evolutionToCSV, type ChangeView } from '../../../sdk/api.js';
 import { fileSlug } from '../file-name.js';
-import { dimensionTitle, exportsSection, heading, notices, rouageTable, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
+import { dimensionTitle, exportsSection, heading, notices, respondentsSection, rouageTable, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
 import type { ComparisonRow, ReportView } from '../view-model.js';
 import { doneBetweenFor, doneBetweenWords, renderDoneByDimension, renderDoneCell } from '../../rouages-plan/done-between.js';
 
@@ -53,5 +53,6 @@ export function renderComparison(p: ReportParts, view: Extract<ReportView, { mod
         ${rouageTable(p, s.reportByRouage, [s.rouage, s.reportBefore, s.reportAfter, s.reportChange, ...(done ? [doneBetweenWords(fw.locale).column] : [])], view.rouages, (r) => html`${scoreCell(p, r.before)} ${scoreCell(p, r.after)} ${changeCell(r.change)} ${done ? renderDoneCell(done.byRouage[r.id]) : ''}`)}
         ${done ? renderDoneByDimension(done, fw, fw.locale) : ''}`,
     )}
-    ${exportsSection(p, [before, after], () => comparison, `${fileSlug(after.project, s.reportFileName)}-${s.reportFileProgress}`)}`;
+    ${view.collection ? respondentsSection(p, view.collection) : ''}
+    ${exportsSection(p, () => evolutionToCSV(comparison, done, fw), () => evolutionOf(comparison, done), `${fileSlug(after.project, s.reportFileName)}-${s.reportFileProgress}`)}`;
 }
