@@ -77,7 +77,11 @@ async function fitsAt360(el: RouagesReport) {
   const base = root(el).querySelector<HTMLElement>('.root')!;
   // Every element, not only sections: a negative margin or a wide table would show here first.
   const limit = base.getBoundingClientRect().right + 0.5;
-  const wide = [...root(el).querySelectorAll<HTMLElement>('*')].filter((n) => n.getBoundingClientRect().right > limit).map((n) => `<${n.localName} class="${n.getAttribute('class') ?? ''}">`);
+  // A table too wide for the phone scrolls inside its region: the region fits, the table may not.
+  const wide = [...root(el).querySelectorAll<HTMLElement>('*')]
+    .filter((n) => !n.parentElement?.closest('.table-scroll'))
+    .filter((n) => n.getBoundingClientRect().right > limit)
+    .map((n) => `<${n.localName} class="${n.getAttribute('class') ?? ''}">`);
   expect(wide, 'elements wider than the report').to.deep.equal([]);
   expect(base.getBoundingClientRect().width).to.be.at.most(360);
   expect(base.scrollWidth, 'the report').to.be.at.most(base.clientWidth);
@@ -86,7 +90,7 @@ async function fitsAt360(el: RouagesReport) {
     const title = text(s.querySelector('[role="heading"]'));
     expect(s.scrollWidth, title).to.be.at.most(s.clientWidth);
     expect(s.getBoundingClientRect().right, title).to.be.at.most(base.getBoundingClientRect().right + 0.5);
-    for (const t of s.querySelectorAll('table')) expect(t.getBoundingClientRect().width, `${title}: ${text(t.caption)}`).to.be.at.most(s.clientWidth + 0.5);
+    for (const t of s.querySelectorAll('table:not(.table-scroll table)')) expect(t.getBoundingClientRect().width, `${title}: ${text(t.caption)}`).to.be.at.most(s.clientWidth + 0.5);
   }
   el.style.width = '';
 }
@@ -604,6 +608,38 @@ describe('<rouages-report>', () => {
         await emulateMedia({ media: 'screen' });
       }
       for (const notice of notices) expect(notice.getClientRects().length).to.equal(1);
+    });
+
+    it('at 320 px, wraps the evolution tables between words, never inside one; a table that cannot fit scrolls in a labelled, focusable region', async () => {
+      const el = await fixture<RouagesReport>(html`<rouages-report .compare=${before} .diagnostic=${after}></rouages-report>`);
+      el.style.display = 'block';
+      el.style.width = '320px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await settle(el);
+      const regions = all(el, '.table-scroll');
+      expect(regions.length).to.be.at.least(2);
+      for (const region of regions) {
+        expect(region.getAttribute('role')).to.equal('region');
+        expect(region.tabIndex).to.equal(0);
+        expect(region.getAttribute('aria-label')).to.equal(text(region.querySelector('caption')));
+        expect(region.getBoundingClientRect().width).to.be.at.most(320.5);
+      }
+      const broken: string[] = [];
+      for (const cell of all(el, '.table-scroll th, .table-scroll td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const value = node.textContent ?? '';
+          for (const match of value.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index!);
+            range.setEnd(node, match.index! + match[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) broken.push(match[0]);
+          }
+        }
+      }
+      expect(broken, 'words broken across lines').to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
 
     it('is no wider than a 360 px phone in every state', async () => {

@@ -103,12 +103,23 @@ export function exportsSection(p: ReportParts, diagnostics: Diagnostic[] | (() =
 }
 
 /**
+ * A table inside a region that scrolls sideways when the table cannot fit (a phone at 320 px
+ * with long words): words are never broken; the region is labelled by the table's caption and
+ * focusable, so a keyboard can scroll it (WCAG 2.1.1, 1.4.10).
+ */
+export function scrollingTable(caption: string, table: TemplateResult): TemplateResult {
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${caption}>${table}</div>`;
+}
+
+/**
  * A table of the rouages, one body per dimension (its colour, its name as a group header), one
  * row per rouage in the method's order: `cells` gives a row's cells after the rouage's name.
  */
 export function rouageTable<R extends { id: string; dimension: string }>(p: ReportParts, caption: string, headers: readonly string[], rows: readonly R[], cells: (row: R) => unknown): TemplateResult {
   const fw = p.framework;
-  return html`<table class="table" part="table">
+  return scrollingTable(
+    caption,
+    html`<table class="table" part="table">
     <caption>${caption}</caption>
     <thead>
       <tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr>
@@ -126,7 +137,8 @@ export function rouageTable<R extends { id: string; dimension: string }>(p: Repo
           )}
       </tbody>`,
     )}
-  </table>`;
+  </table>`,
+  );
 }
 
 /** Each dimension's score and next gear, then each phase's score. */

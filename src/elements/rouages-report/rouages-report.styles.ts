@@ -88,9 +88,20 @@ export const reportStyles = css`
     vertical-align: top;
     padding: 0.35em 0.4em;
     border-bottom: 1px solid var(--_border);
-    /* Long names may wrap inside a word: the table then fits 320 px (reflow, WCAG 1.4.10). */
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    /* Text wraps between words, never inside one ("Pilote", not "Pilot/e"); a table that still cannot fit scrolls in its region. */
+    overflow-wrap: break-word;
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    margin: 1em 0;
+  }
+  .table-scroll > .table {
+    margin: 0;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .table thead th {
     font-size: 0.875em;
@@ -327,6 +338,9 @@ export const reportStyles = css`
     }
     .heading {
       break-after: avoid;
+    }
+    .table-scroll {
+      overflow: visible;
     }
     rouages-wheel {
       width: 12cm;

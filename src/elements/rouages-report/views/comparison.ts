@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { evolutionOf, evolutionToCSV, type ChangeView } from '../../../sdk/api.js';
 import { fileSlug } from '../file-name.js';
-import { dimensionTitle, exportsSection, heading, notices, respondentsSection, rouageTable, rouageTitle, scoreCell, section, tint, wheel, type ReportParts } from '../parts.js';
+import { dimensionTitle, exportsSection, heading, notices, respondentsSection, rouageTable, rouageTitle, scoreCell, scrollingTable, section, tint, wheel, type ReportParts } from '../parts.js';
 import type { ComparisonRow, ReportView } from '../view-model.js';
 import { doneBetweenFor, doneBetweenWords, renderDoneByDimension, renderDoneCell } from '../../rouages-plan/done-between.js';
 
@@ -36,7 +36,9 @@ export function renderComparison(p: ReportParts, view: Extract<ReportView, { mod
       p,
       'changes-title',
       s.reportChangesTitle,
-      html`<table class="table" part="table">
+      html`${scrollingTable(
+          s.reportByDimension,
+          html`<table class="table" part="table">
           <caption>${s.reportByDimension}</caption>
           <thead>
             <tr><th scope="col">${s.dimension}</th><th scope="col">${s.reportBefore}</th><th scope="col">${s.reportAfter}</th><th scope="col">${s.reportChange}</th></tr>
@@ -49,7 +51,8 @@ export function renderComparison(p: ReportParts, view: Extract<ReportView, { mod
               </tr>`,
             )}
           </tbody>
-        </table>
+        </table>`,
+        )}
         ${rouageTable(p, s.reportByRouage, [s.rouage, s.reportBefore, s.reportAfter, s.reportChange, ...(done ? [doneBetweenWords(fw.locale).column] : [])], view.rouages, (r) => html`${scoreCell(p, r.before)} ${scoreCell(p, r.after)} ${changeCell(r.change)} ${done ? renderDoneCell(done.byRouage[r.id]) : ''}`)}
         ${done ? renderDoneByDimension(done, fw, fw.locale) : ''}`,
     )}
