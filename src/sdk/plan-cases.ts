@@ -1,6 +1,6 @@
 import type { CooperationCase, Framework } from './schema.js';
 import { framework as defaultFramework } from './framework.js';
-import { PLAN_SCHEMA, type Plan, type PlanAction } from './plan.js';
+import { PLAN_SCHEMA, type Plan, type PlanAction, type PlanFinding } from './plan.js';
 
 /** The source's words for a postponement: "remise à plus tard au profit de …" (and the English cases' "postponed …"). */
 const POSTPONEMENT = /^(?:remise? à plus tard|postponed)\b/i;
@@ -9,17 +9,39 @@ const POSTPONEMENT = /^(?:remise? à plus tard|postponed)\b/i;
 const startStamp = (start: string) => `${start.length === 4 ? `${start}-01` : start}-01T00:00:00.000Z`;
 
 /**
- * One of the source's cases read as a plan: each action (or, for a diagnostic, each finding)
+ * One of the source's cases read as a plan. A diagnostic case (`kind: "diagnostic"`: PHARE,
+ * Vivre Les Mureaux) gives findings (« constats », `findings`), not actions: the plan has no
+ * action, nothing is counted as done. Another case gives each action
  * with its dimension, its modes, its partner (`appui-partenaire`: the partner's support in the
  * source's words) and its remark. A remark that postpones ("remise à plus tard au profit de …")
  * makes the action `postponed` with that remark as its reason; any other action is `done`:
- * the source lists accompaniments carried out ("Accompagnements réalisés") and, for a
- * diagnostic, what is in place. The source gives no days: no `due`, no `doneAt`. Ids are the
+ * the source lists accompaniments carried out ("Accompagnements réalisés"). The source gives no days: no `due`, no `doneAt`. Ids are the
  * case's, so the plan is the same every time; the plan's `origin` names the case and says
  * whether its dimensions are the source's words or a reading of its layout (`dimensionsFrom`).
  */
 export function actionsFromCase(input: CooperationCase, framework: Framework = defaultFramework): Plan {
   const stamp = startStamp(input.start);
+  if (input.kind === 'diagnostic') {
+    // A diagnostic records findings (« constats »), not actions carried out: none is counted as done.
+    const findings = input.actions.map((source): PlanFinding => {
+      const finding: PlanFinding = { id: source.id, dimension: source.dimension, text: source.text };
+      if (source.remark) finding.note = source.remark;
+      return finding;
+    });
+    const plan: Plan = {
+      schema: PLAN_SCHEMA,
+      id: input.id,
+      framework: { id: framework.id, version: framework.version },
+      project: input.project,
+      origin: { case: input.id, ...(input.dimensionsFrom ? { dimensionsFrom: input.dimensionsFrom } : {}) },
+      createdAt: stamp,
+      updatedAt: stamp,
+      actions: [],
+      findings,
+    };
+    if (input.note) plan.note = input.note;
+    return plan;
+  }
   const actions = input.actions.map((source): PlanAction => {
     const action: PlanAction = { id: source.id, dimension: source.dimension, text: source.text, status: 'done', createdAt: stamp, updatedAt: stamp };
     if (source.modes.length) action.modes = [...source.modes];

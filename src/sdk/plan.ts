@@ -56,6 +56,17 @@ export const planActionSchema = z.object({
   updatedAt: moment,
 });
 
+/**
+ * A finding of a diagnostic (« constat »): what a diagnostic case of the source observed on a
+ * dimension. Not an action: it has no status, no owner, no day, and is never counted as done.
+ */
+export const planFindingSchema = z.object({
+  id: bounded(1, PLAN_LIMITS.id),
+  dimension: slug,
+  text: bounded(1, PLAN_LIMITS.text),
+  note: z.optional(bounded(1, PLAN_LIMITS.note)),
+});
+
 export const planSchema = z.object({
   schema: z.literal(PLAN_SCHEMA),
   id: bounded(1, PLAN_LIMITS.id),
@@ -72,11 +83,14 @@ export const planSchema = z.object({
   createdAt: moment,
   updatedAt: moment,
   actions: z.array(planActionSchema).check(z.maxLength(PLAN_LIMITS.actions)),
+  /** A diagnostic's findings (« constats »), kept apart from the actions: what was observed, not what was done. */
+  findings: z.optional(z.array(planFindingSchema).check(z.maxLength(PLAN_LIMITS.actions))),
 });
 
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 export type PlanAction = z.infer<typeof planActionSchema>;
 export type Plan = z.infer<typeof planSchema>;
+export type PlanFinding = z.infer<typeof planFindingSchema>;
 
 /** What a person gives for a new action (or changes in one): everything but the id and the stamps. */
 export type ActionFields = Omit<PlanAction, 'id' | 'createdAt' | 'updatedAt' | 'status'> & { status?: ActionStatus };
@@ -152,6 +166,9 @@ export function planIssues(plan: Plan, framework: Framework = defaultFramework, 
       const tool = index.item.get(action.tool);
       if (!rouage || tool?.kind !== 'tool' || tool.rouage.id !== rouage.id) report(['actions', i, 'tool'], m.plan.toolOutsideRouage(action.tool, action.rouage ?? ''));
     }
+  });
+  plan.findings?.forEach((finding, i) => {
+    if (!index.dimension.has(finding.dimension)) report(['findings', i, 'dimension'], m.unknownReference('dimension', finding.dimension));
   });
   return issues;
 }

@@ -252,6 +252,12 @@ describe('<rouages-plan>', () => {
     expect(text(root(el))).to.contain('Remise à plus tard').and.contain("remise à plus tard au profit de l'animation");
     const m = await fixture<RouagesPlan>(html`<rouages-plan readonly .plan=${actionsFromCase(mureaux as CooperationCase)}></rouages-plan>`);
     expect(text(one(m, '.note'))).to.contain('Valenciennois').and.contain('pas Les Mureaux');
+    // A diagnostic: findings (« constats »), not actions done.
+    expect(all(m, '.action')).to.have.length(0);
+    expect(text(one(m, '.findings'))).to.contain('Constats du diagnostic').and.contain('pas des actions réalisées');
+    expect(all(m, '.finding').length).to.equal((mureaux as CooperationCase).actions.length);
+    expect(text(one(m, '.counts'))).to.contain('0 action');
+    expect(all(m, '.badge')).to.have.length(0);
   });
 
   it('speaks English', async () => {

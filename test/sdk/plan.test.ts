@@ -302,7 +302,7 @@ describe('the seven cases as plans', () => {
       const fw = i < 7 ? framework : englishFramework;
       const p = actionsFromCase(c, fw);
       expect(ok(parsePlan(p, fw)), c.id).to.deep.equal(p);
-      expect(p.actions).to.have.length(c.actions.length);
+      expect(p.actions.length + (p.findings?.length ?? 0)).to.equal(c.actions.length);
       expect(p.origin).to.deep.equal({ case: c.id, dimensionsFrom: 'position' });
     }
     const b = actionsFromCase(ok(parseCase(beauvaisis)));
@@ -323,6 +323,19 @@ describe('the seven cases as plans', () => {
       expect(e.summary).not.to.equal(f.summary);
       expect(e.pictures.map((p) => p.dimension)).to.deep.equal(f.pictures.map((p) => p.dimension));
     }
+  });
+
+  it('a diagnostic case (PHARE, Vivre Les Mureaux) gives findings, not actions done; its note stays with it', () => {
+    for (const [input, fw] of [[phare, framework], [mureaux, framework], [phareEn, englishFramework], [mureauxEn, englishFramework]] as [CooperationCase, Framework][]) {
+      const c = ok(parseCase(input));
+      const p = actionsFromCase(c, fw);
+      expect(p.actions, c.id).to.deep.equal([]);
+      expect(p.findings).to.have.length(c.actions.length);
+      expect(summarizePlan(p, fw).counts.done).to.equal(0);
+      expect(ok(parsePlan(p, fw))).to.deep.equal(p);
+    }
+    expect(actionsFromCase(ok(parseCase(mureaux))).note).to.match(/PHARE/);
+    expect(actionsFromCase(ok(parseCase(beauvaisis))).findings).to.equal(undefined);
   });
 
   it('the Vivre Les Mureaux note says its findings repeat the PHARE text, about the Valenciennois, not Les Mureaux', () => {

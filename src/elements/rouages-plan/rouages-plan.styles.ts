@@ -226,6 +226,12 @@ export const planStyles = css`
   [hidden] {
     display: none !important;
   }
+  .findings {
+    margin-block: 1rem;
+  }
+  .finding-note {
+    font-style: italic;
+  }
   @media print {
     .toolbar,
     .controls,

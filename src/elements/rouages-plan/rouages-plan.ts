@@ -37,6 +37,7 @@ import { renderAdd, type AddDraft } from './view-add.js';
 import { renderToolbar } from './view-toolbar.js';
 import { renderNotices } from './view-notices.js';
 import { readPlanFile } from './plan-import.js';
+import { renderFindings } from './view-findings.js';
 
 const stringsOf = withOwnStrings(planStrings);
 /** A plan file larger than this is refused before it is read. */
@@ -63,6 +64,7 @@ const MAX_FILE_BYTES = 5_000_000;
  * @csspart add - The part that adds an action.
  * @csspart next-gears - The diagnostic's next gears, to plan for.
  * @csspart message - A message about input that could not be read.
+ * @csspart findings - A diagnostic's findings (« constats »), apart from the actions.
  */
 export class RouagesPlan extends FormControlMixin(RouagesElement) {
   static override styles = [baseStyles, buttonStyles, planStyles];
@@ -457,8 +459,9 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
         exportCsv: () => download(planFileName(plan.project, 'csv'), planToCSV(plan, framework), 'text/csv;charset=utf-8'),
         print: () => window.print(),
       })}
+      ${renderFindings(plan, framework, s, level)}
       ${view.summary.counts.total === 0
-        ? html`<p class="empty">${s.planEmpty}</p>`
+        ? html`<p class="empty">${plan.findings?.length ? s.planNoActionFindings : s.planEmpty}</p>`
         : view.groups.length === 0
           ? html`<p class="empty">${s.planNoMatch}</p>`
           : renderGroups(view.groups, framework, s, level, {

@@ -97,6 +97,9 @@ const fr = {
   planPostponeTitle: (text: string) => `Remettre à plus tard « ${text} »`,
   planPostpone: 'Remettre à plus tard',
   planReasonRequired: 'Dites pourquoi l’action est remise à plus tard.',
+  planFindingsTitle: 'Constats du diagnostic',
+  planFindingsHelp: 'Ce cas de la source est un diagnostic : ce sont des constats sur le projet, tels que la source les donne, pas des actions réalisées.',
+  planNoActionFindings: 'Aucune action : ce plan ne porte que les constats du diagnostic.',
 };
 
 export type PlanStrings = typeof fr;
@@ -184,6 +187,9 @@ const en: PlanStrings = {
   planPostponeTitle: (text) => `Postpone "${text}"`,
   planPostpone: 'Postpone',
   planReasonRequired: 'Say why the action is postponed.',
+  planFindingsTitle: 'Findings of the diagnosis',
+  planFindingsHelp: 'This case of the source is a diagnosis: these are findings about the project, as the source gives them, not actions carried out.',
+  planNoActionFindings: 'No action: this plan only holds the findings of the diagnosis.',
 };
 
 export const planStrings = { fr, en };
