@@ -413,6 +413,12 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
       return take(dismiss(state, 'shared'), parsed, env, 'share-link');
     }
     case 'share-link-found': {
+      // A link that does not decode is never offered: it is refused at once, in words that fit (nothing of the person's to keep when there is nothing).
+      const decoded = decodeShareLink(event.text, env.framework, { locale: env.locale });
+      if (!decoded.success) {
+        const empty = !state.doc || !diagnosticKind.hasContent(state.doc);
+        return tell(none(dismiss(state, 'shared')), { id: empty ? 'share-link-broken' : 'import-failed', tone: 'error', params: { message: decoded.error.message } });
+      }
       // Nothing of the person's would be replaced: the link opens (on its results). Otherwise it is offered, never opened without asking.
       if (!event.locked && state.pending === null && (!state.doc || !diagnosticKind.hasContent(state.doc))) return apply(state, { type: 'open-share-link', text: event.text }, env);
       return tell(none(state), { id: 'shared', tone: 'info', params: { link: event.text } });
@@ -484,7 +490,7 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
       if (state.doc.id && parsed.doc.id && state.doc.id !== parsed.doc.id) {
         const replaced = replaceWith(diagnosticKind, state, parsed.doc, 'draft', { at: env.now() });
         const step = afterReplace(replaced, state, env, 'draft', draft.place);
-        return tell({ ...step, effects: step.effects.filter((e) => e.type !== 'save') }, { id: 'other-tab', tone: 'info' });
+        return tell({ ...step, effects: step.effects.filter((e) => e.type !== 'save') }, { id: 'other-tab-replaced', tone: 'info', params: { project: parsed.doc.project } });
       }
       // Another tab on the same key holds the same draft: versions of one diagnostic, even without ids.
       const step = otherVersion(diagnosticKind, state, parsed.doc);

@@ -545,3 +545,22 @@ describe('copies kept aside in an earlier visit', () => {
     expect(state.doc!.id).to.equal(mine.id);
   });
 });
+
+describe('words that say what happened', () => {
+  it('a broken share link is refused at once, never offered; on an empty questionnaire without "your answers are kept"', () => {
+    const empty = run([{ type: 'share-link-found', text: '#rouages=pas-un-lien' }]).state;
+    expect(empty.notices.map((n) => n.id)).to.deep.equal(['share-link-broken']);
+    const withWork = run([{ type: 'details', project: 'PTCE' }, { type: 'answer', item: 'pilote.i1', rating: 2 }, { type: 'share-link-found', text: '#rouages=pas-un-lien' }]).state;
+    expect(withWork.notices.map((n) => n.id)).to.include('import-failed').and.not.include('shared');
+    expect(withWork.doc!.answers).to.deep.equal({ 'pilote.i1': 2 });
+  });
+
+  it('another tab opening someone else\'s diagnostic under the key is not called "answers added"', () => {
+    const mine = run([{ type: 'details', project: 'PTCE' }, { type: 'answer', item: 'pilote.i1', rating: 2 }]).state;
+    const theirs = person('Bob', 'Autre projet', { 'noyau-dur.i1': 1 });
+    const { state } = run([{ type: 'another-tab-saved', stored: writeDraft({ diagnostic: theirs }) }], testEnv(), mine);
+    expect(state.doc!.id).to.equal(theirs.id);
+    expect(state.notices.map((n) => n.id)).to.include('other-tab-replaced').and.not.include('other-tab');
+    expect(state.notices.find((n) => n.id === 'other-tab-replaced')!.params).to.deep.equal({ project: 'Autre projet' });
+  });
+});

@@ -33,6 +33,10 @@ export function noticeText(n: Notice, v: ViewContext): string {
       return s.storageFailed;
     case 'other-tab':
       return s.mergedFromOtherTab;
+    case 'other-tab-replaced':
+      return s.otherTabReplaced(text('project'));
+    case 'share-link-broken':
+      return s.shareLinkBroken(text('message'));
     case 'shared':
       return s.sharedInUrl;
     case 'already-sent':
