@@ -61,6 +61,10 @@ export const darkTheme: Record<string, string> = {
   '--rouages-color-ressources': '#e0b050',
   '--rouages-color-valorisation': '#b89cf0',
   '--rouages-color-ingenierie': '#7fb3f0',
+  // What moved forward and fell back in a report's evaluation over time: 4.5:1 or more on the background.
+  '--rouages-progress-color': '#6fcf97',
+  '--rouages-regression-color': '#ff9a8a',
+  '--rouages-danger-color': '#ff9a8a',
   'color-scheme': 'dark',
   background: '#17171f',
   color: '#ececf1',

@@ -18,6 +18,7 @@ import beauvaisis from '../../framework/cases/emergence-beauvaisis-2021.json';
 import mureaux from '../../framework/cases/ptce-vivre-les-mureaux-2021-06.json';
 import asca from '../../framework/cases/scene-a-velos-asca-2021-2022.json';
 import { captureDownload } from './helpers.js';
+import { darkTheme } from '../../stories/shared.js';
 
 const before = phare2021 as Diagnostic;
 const after = phare2022 as Diagnostic;
@@ -90,7 +91,7 @@ async function fitsAt360(el: RouagesReport) {
     const title = text(s.querySelector('[role="heading"]'));
     expect(s.scrollWidth, title).to.be.at.most(s.clientWidth);
     expect(s.getBoundingClientRect().right, title).to.be.at.most(base.getBoundingClientRect().right + 0.5);
-    for (const t of s.querySelectorAll('table:not(.table-scroll table)')) expect(t.getBoundingClientRect().width, `${title}: ${text(t.caption)}`).to.be.at.most(s.clientWidth + 0.5);
+    for (const t of s.querySelectorAll<HTMLTableElement>('table:not(.table-scroll table)')) expect(t.getBoundingClientRect().width, `${title}: ${text(t.caption)}`).to.be.at.most(s.clientWidth + 0.5);
   }
   el.style.width = '';
 }
@@ -640,6 +641,36 @@ describe('<rouages-report>', () => {
       }
       expect(broken, 'words broken across lines').to.deep.equal([]);
       await expect(el).to.be.accessible();
+    });
+
+    it('colours progress and regression with 4.5:1 or more, on a light page by default and on a dark one with the dark tokens', async () => {
+      const luminance = (color: string) => {
+        const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (a: string, b: string) => {
+        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return (x! + 0.05) / (y! + 0.05);
+      };
+      const check = async (theme: Record<string, string>, background: string) => {
+        const host = await fixture<HTMLDivElement>(html`<div><rouages-report .compare=${before} .diagnostic=${after}></rouages-report></div>`);
+        host.style.background = background;
+        for (const [name, value] of Object.entries(theme)) host.style.setProperty(name, value);
+        const el = host.querySelector('rouages-report') as RouagesReport;
+        await settle(el);
+        for (const kind of ['up', 'down']) {
+          const cell = root(el).querySelector(`td.change-${kind}`)!;
+          expect(cell, kind).to.exist;
+          expect(contrast(getComputedStyle(cell).color, getComputedStyle(host).backgroundColor), `${kind} on ${background}`).to.be.at.least(4.5);
+        }
+      };
+      await check({}, '#ffffff');
+      await check(darkTheme, '#17171f');
+      // The README's dark page: #111.
+      await check(darkTheme, '#111111');
     });
 
     it('is no wider than a 360 px phone in every state', async () => {

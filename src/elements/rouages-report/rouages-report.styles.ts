@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const reportStyles = css`
   :host {
     container-type: inline-size;
+    /* What moved forward and what fell back: 4.5:1 or more on a light page by default; a dark page sets both (see the dark stories). */
+    --_progress: var(--rouages-progress-color, #1d6b3c);
+    --_regression: var(--rouages-regression-color, #a11b1b);
   }
   .root {
     overflow-wrap: break-word;
@@ -147,11 +150,11 @@ export const reportStyles = css`
     background: var(--_danger);
   }
   .change-up {
-    color: #1d6b3c;
+    color: var(--_progress);
     font-weight: 600;
   }
   .change-down {
-    color: var(--_danger);
+    color: var(--_regression);
     font-weight: 600;
   }
 
