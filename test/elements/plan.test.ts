@@ -410,11 +410,35 @@ describe('<rouages-plan>', () => {
       await waitUntil(() => questionnaire.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
       questionnaire.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
       await waitUntil(() => questionnaire.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
-      const add = [...questionnaire.shadowRoot!.querySelectorAll<HTMLButtonElement>('.add-to-plan')].find((b) => text(b) === 'Ajouter au plan : Noyau dur')!;
+      const add = [...questionnaire.shadowRoot!.querySelectorAll<HTMLButtonElement>('.add-to-plan')].find((b) => text(b).endsWith(': Noyau dur'))!;
+      expect(text(add.querySelector('.plan-add-label:not([hidden])'))).to.equal('Ajouter au plan');
       add.click();
       await waitUntil(() => actionTexts(el).length === 1, 'added to the plan');
       expect(el.value!.actions[0]).to.include({ rouage: 'noyau-dur', status: 'planned' });
       expect(el.value!.project).to.equal('PTCE illustratif');
+      // Told, shown on the button, and a second click adds nothing.
+      const status = add.parentElement!.querySelector('.plan-add-status')!;
+      await waitUntil(() => text(status) === 'Ajouté au plan : Noyau dur.', 'announced');
+      expect(text(add.querySelector('.plan-added-label:not([hidden])'))).to.equal('Dans le plan');
+      add.click();
+      await waitUntil(() => text(status) === 'Déjà dans le plan : Noyau dur.', 'already there');
+      await el.updateComplete;
+      expect(el.value!.actions).to.have.length(1);
+    });
+
+    it('"add to the plan" outside a provider says that no plan can receive it', async () => {
+      const diagnostic = createDiagnostic({ project: 'Seul' });
+      diagnostic.answers['pilote.i1'] = 3;
+      const q = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<rouages-questionnaire .value=${diagnostic}></rouages-questionnaire>`);
+      await q.updateComplete;
+      await waitUntil(() => q.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
+      q.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
+      await waitUntil(() => q.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
+      const add = q.shadowRoot!.querySelector<HTMLButtonElement>('.add-to-plan')!;
+      add.click();
+      const status = add.parentElement!.querySelector('.plan-add-status')!;
+      await waitUntil(() => text(status).startsWith('Aucun plan sur cette page'), 'explained');
+      expect(add.querySelector('.plan-added-label')!.hasAttribute('hidden')).to.equal(true);
     });
 
     it('"add to the plan" from an element inside: a new plan for the diagnostic\'s project, shown by the plan', async () => {

@@ -51,7 +51,9 @@ export class RouagesProvider extends RouagesElement {
     this.addEventListener('rouages-plan-add', (event) => {
       const framework = this.resolveFramework().framework;
       const plan = framework ? planWithAction(this.plan, this.diagnostic, event.detail, framework) : undefined;
-      if (plan) this.plan = plan;
+      // The requester reads what became of it (added, already there: no duplicate, failed).
+      event.detail.outcome = plan === 'already' ? 'already' : plan ? 'added' : 'failed';
+      if (plan && plan !== 'already') this.plan = plan;
     });
   }
 

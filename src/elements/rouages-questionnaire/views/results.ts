@@ -3,7 +3,7 @@ import { formatList } from '../../shared/format.js';
 import { renderDimensionTable, renderRecommendations } from '../../shared/results.js';
 import type { SendFailure } from '../../../state/document.js';
 import type { ViewContext } from './context.js';
-import { planAddWords, requestPlanAction } from '../../rouages-plan/plan-input.js';
+import { addToPlanClicked, planAddWords } from '../../rouages-plan/plan-input.js';
 import { renderNav } from './rouage-step.js';
 
 /** The results: the wheel, the score per dimension, the next gears (shared with the report: shared/results.ts), then saving, sharing and sending. */
@@ -27,9 +27,10 @@ export function renderResults(v: ViewContext): TemplateResult {
       ${renderRecommendations(framework, s, recommendations, (title) => html`<h4>${title}</h4>`, (r) =>
         v.locked
           ? nothing
-          : html`<button type="button" part="button" class="add-to-plan" @click=${(e: Event) => requestPlanAction(e.currentTarget!, { rouage: r.rouage, text: r.mission })}>
-              ${planAddWords(v.locale).add}<span class="visually-hidden">${planAddWords(v.locale).which(r.title)}</span>
-            </button>`,
+          : html`<button type="button" part="button" class="add-to-plan" @click=${(e: Event) => addToPlanClicked(e.currentTarget as HTMLButtonElement, { rouage: r.rouage, text: r.mission }, v.locale, r.title)}>
+                <span class="plan-add-label">${planAddWords(v.locale).add}</span><span class="plan-added-label" hidden>${planAddWords(v.locale).added}</span><span class="visually-hidden">${planAddWords(v.locale).which(r.title)}</span>
+              </button>
+              <span class="plan-add-status visually-hidden" role="status"></span>`,
       )}
       ${renderActions(v)}
     </section>
