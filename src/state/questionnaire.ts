@@ -419,6 +419,8 @@ function apply(state: QuestionnaireState, event: QuestionnaireEvent, env: Questi
         const empty = !state.doc || !diagnosticKind.hasContent(state.doc);
         return tell(none(dismiss(state, 'shared')), { id: empty ? 'share-link-broken' : 'import-failed', tone: 'error', params: { message: decoded.error.message } });
       }
+      // The link already open (a reload after opening it, edits since included): nothing new to offer.
+      if (state.doc && decoded.data.id !== undefined && decoded.data.id === state.doc.id && fingerprint(diagnosticKind, diagnosticKind.merge(state.doc, decoded.data, [])) === fingerprint(diagnosticKind, state.doc)) return none(dismiss(state, 'shared'));
       // Nothing of the person's would be replaced: the link opens (on its results). Otherwise it is offered, never opened without asking.
       if (!event.locked && state.pending === null && (!state.doc || !diagnosticKind.hasContent(state.doc))) return apply(state, { type: 'open-share-link', text: event.text }, env);
       return tell(none(state), { id: 'shared', tone: 'info', params: { link: event.text } });

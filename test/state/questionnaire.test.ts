@@ -564,3 +564,18 @@ describe('words that say what happened', () => {
     expect(state.notices.find((n) => n.id === 'other-tab-replaced')!.params).to.deep.equal({ project: 'Autre projet' });
   });
 });
+
+describe('a share link already open', () => {
+  it('is not offered again after a reload, even after edits', () => {
+    const theirs = person('Bob', 'Autre projet', { 'noyau-dur.i1': 1 });
+    const link = encodeShareLink(theirs);
+    const opened = run([{ type: 'share-link-found', text: link }, { type: 'answer', item: 'pilote.i1', rating: 2 }]).state;
+    expect(opened.doc!.id).to.equal(theirs.id);
+    const reloaded = run([{ type: 'load-draft', stored: writeDraft({ diagnostic: opened.doc }) }, { type: 'share-link-found', text: link }]).state;
+    expect(reloaded.notices.map((n) => n.id)).to.not.include('shared');
+    expect(reloaded.doc!.answers).to.deep.equal({ 'noyau-dur.i1': 1, 'pilote.i1': 2 });
+    // Another link is still offered.
+    const other = run([{ type: 'share-link-found', text: encodeShareLink(person('Cleo', 'Tiers', { 'pilote.i2': 3 })) }], testEnv(), reloaded).state;
+    expect(other.notices.map((n) => n.id)).to.include('shared');
+  });
+});
