@@ -98,6 +98,15 @@ async function embeddingPages(ctx, next) {
     ctx.body = bundle.replaceAll(JSON.stringify(version), '"9.9.9"').replace(/(from|import\()"\.\//g, '$1"/dist/');
     return;
   }
+  // /test-cdn/copy/<file>: the whole built folder as a second, separate copy (its own on-demand
+  // files, its own modules), as a site that bundles the library twice would have.
+  if (/^\/test-cdn\/copy\/[\w.-]+\.js$/.test(ctx.path)) {
+    const { readFile } = await import('node:fs/promises');
+    const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+    ctx.type = 'application/javascript';
+    ctx.body = (await readFile(new URL(`./dist/${ctx.path.slice('/test-cdn/copy/'.length)}`, import.meta.url), 'utf8')).replaceAll(JSON.stringify(version), '"9.9.9"');
+    return;
+  }
   await next();
   // ?csp=strict: no inline script or style, no eval; ?csp=trusted-types: the same, and only Trusted Types reach HTML sinks.
   const policies = { strict: "default-src 'self'", 'trusted-types': "default-src 'self'; require-trusted-types-for 'script'" };

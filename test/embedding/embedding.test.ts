@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { openPath, shadow, until, type PageWindow } from './helpers.js';
 import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
 
 /**
@@ -7,32 +8,13 @@ import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionna
  * module script, as a site would, under the conditions its query asks for (hostile CSS, a
  * strict Content-Security-Policy from the server, right-to-left, 200\u00a0% zoom, a second copy).
  */
-interface Probe {
-  violations: string[];
-  errors: string[];
-  warnings: string[];
-  submits: Record<string, string>[];
-}
-type PageWindow = Window & { __ready?: boolean; __probe: Probe };
-
 async function openPage(query = '', width = 780): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '1400px';
-  frame.style.border = '0';
-  frame.src = `/test/embedding/page/?${query}`;
-  document.body.append(frame);
-  const win = () => frame.contentWindow as PageWindow;
-  const start = Date.now();
-  while (!win()?.__ready) {
-    if (Date.now() - start > 8000) throw new Error(`the page did not get ready: ${JSON.stringify(win()?.__probe)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await new Promise((r) => setTimeout(r, 100));
-  return { frame, win: win(), doc: frame.contentDocument! };
+  const opened = await openPath(`/test/embedding/page/?${query}`, width);
+  // Ready means defined: wait for each element's first render to finish, not for a fixed time.
+  const elements = [...opened.doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('rouages-provider, rouages-wheel, rouage-card, rouages-questionnaire, rouages-report, rouages-plan')];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return { frame: opened.frame, win: opened.win, doc: opened.doc };
 }
-
-const shadow = (doc: Document, selector: string) => doc.querySelector(selector)!.shadowRoot!;
 
 /** What a person sees of the elements, measured inside their shadow roots. */
 function measure(doc: Document) {
@@ -70,8 +52,7 @@ async function useWheel(frame: HTMLIFrameElement, doc: Document, win: PageWindow
   // Focus may have scrolled the test page: measure where the frame is now.
   const at = frame.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(at.left + target.left + target.width / 2), Math.round(at.top + target.top + target.height / 2)] });
-  await new Promise((r) => setTimeout(r, 50));
-  expect(doc.querySelector('#provider')!.getAttribute('selected')).to.equal('prototypage');
+  await until(() => doc.querySelector('#provider')!.getAttribute('selected') === 'prototypage', 'the click selects Prototypage');
   expect(shadow(doc, '#card').querySelector('[role="heading"]')!.textContent).to.equal('Prototypage');
 }
 
@@ -143,5 +124,13 @@ describe('the CDN file embedded in pages', () => {
     expect(win.__probe.errors).to.deep.equal([]);
     expect(win.__probe.warnings).to.have.length(1);
     expect(win.__probe.warnings[0]).to.match(/^rouages-cooperation: <rouages-provider>, <rouages-wheel> already defined by version 0\.1\.0; this copy \(version 9\.9\.9\) is not registered again\.$/);
+  });
+
+  it('loaded twice as two whole copies (each with its on-demand files), still warns once', async () => {
+    // The second copy's on-demand elements load after the first warning, one by one: each used to warn again.
+    const { win, doc } = await openPage('second=/test-cdn/copy/rouages.min.js');
+    expect(measure(doc).cells).to.equal(20);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings, win.__probe.warnings.join('\n')).to.have.length(1);
   });
 });
