@@ -16,6 +16,7 @@ import { actionsFromCase, addAction, createPlan, createDiagnostic, framework, pa
 import beauvaisis from '../../framework/cases/emergence-beauvaisis-2021.json';
 import mureaux from '../../framework/cases/ptce-vivre-les-mureaux-2021-06.json';
 import { captureDownload } from './helpers.js';
+import { writeDraft } from '../../src/state/draft.js';
 
 const root = (el: RouagesPlan) => el.shadowRoot!;
 const text = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -192,6 +193,29 @@ describe('<rouages-plan>', () => {
     expect(again.value!.id).to.equal('plan-test');
     expect(again.value!.actions[0]!.status).to.equal('done');
     expect(text(one(again, '.notice'))).to.contain('Le plan enregistré dans ce navigateur a été repris');
+  });
+
+  it('shares a storage-key with the questionnaire of the same project: each comes back after a reload', async () => {
+    const key = freshKey();
+    const diagnostic = createDiagnostic({ project: 'PTCE illustratif' });
+    diagnostic.answers['pilote.i1'] = 2;
+    // The person's questionnaire draft, as the questionnaire writes it.
+    localStorage.setItem(key, writeDraft({ diagnostic, place: { step: 'rouage', rouage: 'pilote' } }));
+    const plan = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    const status = one<HTMLSelectElement>(plan, '.action .controls select');
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await plan.updateComplete;
+    plan.remove();
+    const again = await fixture<HTMLElement>(html`<div>
+      <rouages-questionnaire storage-key=${key}></rouages-questionnaire>
+      <rouages-plan storage-key=${key}></rouages-plan>
+    </div>`);
+    const q = again.querySelector('rouages-questionnaire') as HTMLElement & { value: { answers: Record<string, unknown> } | null; updateComplete: Promise<unknown> };
+    const plan2 = again.querySelector<RouagesPlan>('rouages-plan')!;
+    await Promise.all([q.updateComplete, plan2.updateComplete]);
+    expect(plan2.value!.actions[0]!.status).to.equal('done');
+    expect(q.value?.answers['pilote.i1']).to.equal(2);
   });
 
   it('imports a good JSON file, a CSV file, and names what is wrong in a bad one, keeping the plan', async () => {

@@ -85,9 +85,13 @@ export class PlanDocumentController implements ReactiveController {
     return this.state.doc;
   }
 
-  /** Opens the storage under `key` (or none): what is saved there is taken back, merged with what is held when it is the same plan. */
+  /**
+   * Opens the storage under `key` (or none): what is saved there is taken back, merged with what
+   * is held when it is the same plan. The plan lives under `<key>:plan`, so that a page giving
+   * the questionnaire and the plan of one project the same `storage-key` keeps both.
+   */
   open(key: string | undefined, storage: StorageLike | null | undefined): void {
-    this.key = key || undefined;
+    this.key = key ? `${key}:plan` : undefined;
     this.storage = storage === undefined ? pageStorage() : storage;
     if (!this.key) return;
     let text: string | null = null;

@@ -75,7 +75,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
   /** The project's name for a new plan, when no plan is given. */
   @property({ reflect: true }) project?: string;
 
-  /** Saves the plan in the browser under this key, and takes it back on reload; several tabs on one key merge. */
+  /** Saves the plan in the browser (under `<key>:plan`: the questionnaire may share the key), and takes it back on reload; several tabs on one key merge. */
   @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
 
   /** The storage used with `storage-key` (the page's localStorage by default; null for none). */
