@@ -290,7 +290,7 @@ describe('<rouages-report>', () => {
       expect((await changed).detail.diagnostics).to.have.length(2);
       const errors = all(el, '[role="alert"] p').map(text);
       expect(errors).to.have.length(2);
-      expect(errors[0]).to.match(/^« casse\.json » n'a pas été pris en compte\. Le diagnostic n'est pas valide\. Ce n'est pas du JSON lisible/);
+      expect(errors[0]).to.match(/^« casse\.json » n'a pas été pris en compte\. Le diagnostic n'est pas valide\. Ce texte n'est pas du JSON lisible/);
       expect(errors[1]).to.match(/^« notes\.json » n'a pas été pris en compte\. Le diagnostic n'est pas valide\. answers\["pilote\.i1"\] : une note vaut 0, 1, 2, 3 ou null/);
       expect(text(root(el).querySelector('[role="status"]'))).to.contain('2 diagnostics ajoutés.');
       expect(headings(el)[0]![1]).to.equal("Diagnostic collectif — PTCE Auton'hommes (PHARE)");
