@@ -43,6 +43,7 @@ whenNear(committee, async () => {
 const evolution = document.querySelector('#evolution');
 whenNear(evolution, async () => {
   evolution.compare = parsed.data;
+  evolution.plan = await json('samples/phare-plan.json');
   evolution.diagnostic = await diagnosticAt('samples/phare-2022.json');
 });
 
