@@ -206,7 +206,8 @@ describe('<rouages-questionnaire>', () => {
       transfer.items.add(new File([text], 'diagnostic.json', { type: 'application/json' }));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
-      await new Promise((r) => setTimeout(r, 50));
+      // The element empties the input once it has read the file: then its answer is in.
+      await waitUntil(() => input.files?.length === 0, 'the file is read');
       await settle(el);
     };
     await choose('{"schema": "rouages-diagnostic/1", "answers": {"pilote.i1": 7}}');
@@ -242,8 +243,8 @@ describe('<rouages-questionnaire>', () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} .value=${sample}></rouages-questionnaire>`);
     await settle(el);
     root(el).querySelectorAll<HTMLInputElement>('input[data-item="pilote.i1"]')[0]!.click();
-    await new Promise((r) => setTimeout(r, 400));
-    expect(JSON.parse(localStorage.getItem(key)!).diagnostic.answers['pilote.i1']).to.equal(0);
+    // Saved within a moment (the element waits 250 ms for more input), with no pagehide.
+    await waitUntil(() => JSON.parse(localStorage.getItem(key) ?? 'null')?.diagnostic?.answers?.['pilote.i1'] === 0, 'the answer is saved', { timeout: 2000 });
     localStorage.removeItem(key);
   });
 
@@ -300,7 +301,7 @@ describe('<rouages-questionnaire>', () => {
     await settle(el);
     expect(el.value!.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 2, 'pilote.i3': 0 });
     window.dispatchEvent(new Event('pagehide'));
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => JSON.parse(localStorage.getItem(key) ?? 'null')?.diagnostic?.answers?.['pilote.i2'] === 2, 'the merged draft is saved');
     expect(JSON.parse(localStorage.getItem(key)!).diagnostic.answers).to.deep.equal({ 'pilote.i1': 3, 'pilote.i2': 2, 'pilote.i3': 0 });
     localStorage.removeItem(key);
   });
