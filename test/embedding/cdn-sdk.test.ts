@@ -12,7 +12,7 @@ describe('the SDK on the CDN (rouages-sdk.min.js)', () => {
   it('gives page scripts the SDK, beside the elements of rouages.min.js', async () => {
     const sdk = (await import('/dist/rouages-sdk.min.js' as string)) as Sdk;
     await import('/dist/rouages.min.js' as string);
-    const sample = await (await fetch('/demo/samples/phare-2021.json')).json();
+    const sample = await (await fetch('/test-data/phare-2021.json')).json();
     const parsed = sdk.parseDiagnostic(sample);
     expect(parsed.success).to.equal(true);
     if (!parsed.success) return;
