@@ -16,7 +16,8 @@ function tagsFromDefineModules() {
     packageLinkPhase({ customElementsManifest }) {
       const defineFiles = readdirSync('src/elements', { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && existsSync(join('src/elements', entry.name, 'define.ts')))
-        .map((entry) => join('src/elements', entry.name, 'define.ts'));
+        .map((entry) => join('src/elements', entry.name, 'define.ts'))
+        .sort();
       const tags = new Map();
       for (const file of defineFiles) {
         for (const [, tag, className] of readFileSync(file, 'utf8').matchAll(/defineElement\(\s*['"]([a-z][a-z0-9-]*-[a-z0-9-]*)['"]\s*,\s*(\w+)\s*\)/g)) {
@@ -162,6 +163,20 @@ function cssPropertiesFromStyles() {
   };
 }
 
+/**
+ * The manifest in one order whatever the file system's: the analyzer lists modules in the order
+ * its glob finds them, which differs between a working tree and a fresh clone, and CI checks
+ * that the committed manifest is what the sources give.
+ */
+function sortedModules() {
+  return {
+    name: 'rouages-sorted-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   // Each element's class module (src/elements/<tag>/<tag>.ts) and the shared base class, so
   // that its members (locale, framework) show as inherited; not the helpers beside them.
@@ -172,5 +187,5 @@ export default {
   // package.json already has "customElements": "custom-elements.json"; do not rewrite it.
   packagejson: false,
   dependencies: false,
-  plugins: [tagsFromDefineModules(), publicApiOnly(), cssPropertiesFromStyles()],
+  plugins: [tagsFromDefineModules(), publicApiOnly(), cssPropertiesFromStyles(), sortedModules()],
 };
