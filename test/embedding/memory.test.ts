@@ -34,7 +34,7 @@ async function cycles(tag: string, count: number) {
 }
 
 describe('memory', function () {
-  this.timeout(300000);
+  this.timeout(450000);
 
   before(async () => {
     expect(typeof (globalThis as typeof globalThis & { gc?: Gc }).gc).to.equal('function');
@@ -49,10 +49,15 @@ describe('memory', function () {
       await cycles(tag, count);
       const before = await heapAfterGc();
       await cycles(tag, count);
+      const middle = await heapAfterGc();
+      await cycles(tag, count);
       const after = await heapAfterGc();
-      const perCycle = (after - before) / count;
+      // A leak grows the heap in both runs alike; something kept once (a cache filled late, work
+      // still in flight from an earlier test file of the same browser) grows one run only.
+      const growth = Math.min(middle - before, after - middle);
+      const perCycle = growth / count;
       // A leak of one pending request (a Map entry or two WeakRefs) is 40 B a cycle or more.
-      expect(perCycle, `${Math.round(after - before)} B over ${count} cycles`).to.be.below(8);
+      expect(perCycle, `${Math.round(middle - before)} B then ${Math.round(after - middle)} B over ${count} cycles each`).to.be.below(8);
     });
   }
 });
