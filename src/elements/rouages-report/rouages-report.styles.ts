@@ -146,7 +146,8 @@ export const reportStyles = css`
     border-radius: 4px;
     font-size: 0.8125em;
     font-weight: 600;
-    color: #ffffff;
+    /* The element's background as text: white on the default dark red, dark on a dark theme's light red. */
+    color: var(--_background);
     background: var(--_danger);
   }
   .change-up {
