@@ -14,9 +14,9 @@
  * a person scrolls to it. An element further down, or inside something hidden (`display: none`,
  * a closed `<details>`), waits: its tag is defined the moment one of its elements comes that near
  * or is shown, and `customElements.whenDefined(tag)` resolves then. Defining a tag upgrades and
- * renders every element with it at once (the rendering of a report or a questionnaire is tens of
- * milliseconds on a phone), so a page with a questionnaire at the top and reports further down
- * no longer renders them all in one long task at load. `loadOnDemand(tag)` (the CDN file's
+ * renders every element with it at once (on a phone, a report or a questionnaire is a long task
+ * of its own), so a page with a questionnaire at the top and reports further down no longer
+ * renders them all at load. `loadOnDemand(tag)` (the CDN file's
  * `load(tag)`) loads a tag now, wherever its elements are. Without `IntersectionObserver`,
  * every tag found loads at once.
  */
