@@ -112,6 +112,19 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
     expect(calls).to.deep.equal([tag]);
   });
 
+  it('waits for an element inside a closed <details>, and loads it when the details are opened', async () => {
+    const { tag, calls } = onDemand();
+    const details = document.createElement('details');
+    details.append(Object.assign(document.createElement('summary'), { textContent: 'Plus' }));
+    block().append(details);
+    const el = placed(tag, 0, details);
+    await looked(el);
+    expect(calls).to.deep.equal([]);
+    details.open = true;
+    await customElements.whenDefined(tag);
+    expect(calls).to.deep.equal([tag]);
+  });
+
   it('finds a far element inside an open shadow root, and loads it when it comes near', async () => {
     const { tag, calls } = onDemand();
     const root = block().attachShadow({ mode: 'open' });
