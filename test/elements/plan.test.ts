@@ -49,6 +49,38 @@ function fileOf(name: string, content: string, type: string): File {
   return new File([content], name, { type });
 }
 
+/** Chooses a place (`r:<rouage>` or `d:<dimension>`) and types an action's text in the add form, as a person does. */
+async function typeInAddForm(el: RouagesPlan, place: string, words: string) {
+  const select = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
+  select.value = place;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
+  textarea.value = words;
+  textarea.dispatchEvent(new Event('input'));
+}
+
+/** Opens the edit form of the action `action` and types its new text, as a person does. */
+async function typeInEditForm(el: RouagesPlan, action: string, words: string) {
+  button(el, `Modifier l'action « ${action} »`).click();
+  await el.updateComplete;
+  const textarea = one<HTMLTextAreaElement>(el, 'form.edit textarea[name="text"]');
+  textarea.value = words;
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Chooses "postponed" in the first action's status menu: its reason is asked, with focus on the field (returned). */
+async function askPostponement(el: RouagesPlan): Promise<HTMLInputElement> {
+  const menu = one<HTMLSelectElement>(el, '.status-menu');
+  menu.value = 'postponed';
+  menu.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  const reason = one<HTMLInputElement>(el, 'form.postpone input[name="reason"]');
+  await waitUntil(() => deepActive() === reason, 'focus on the reason');
+  return reason;
+}
+
 async function importFile(el: RouagesPlan, file: File) {
   const input = one<HTMLInputElement>(el, 'input.file');
   const transfer = new DataTransfer();
@@ -110,13 +142,7 @@ describe('<rouages-plan>', () => {
 
   it('adds an action freely, by pointer, on a whole dimension; refuses an empty text', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan project="P"></rouages-plan>`);
-    const place = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
-    place.value = 'd:valorisation';
-    place.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
-    textarea.value = 'Écrire le récit du projet';
-    textarea.dispatchEvent(new Event('input'));
+    await typeInAddForm(el, 'd:valorisation', 'Écrire le récit du projet');
     button(el, "Ajouter l'action").click();
     await el.updateComplete;
     expect(el.value!.actions[0]).to.include({ dimension: 'valorisation', text: 'Écrire le récit du projet' });
@@ -315,13 +341,7 @@ describe('<rouages-plan>', () => {
     expect(form.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.equal('Ajoutez au moins une action au plan.');
     expect(new FormData(form).get('plan')).to.equal(null);
-    const place = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
-    place.value = 'r:pilote';
-    place.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
-    textarea.value = 'Une action';
-    textarea.dispatchEvent(new Event('input'));
+    await typeInAddForm(el, 'r:pilote', 'Une action');
     button(el, "Ajouter l'action").click();
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(true);
@@ -578,18 +598,54 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
     const owner = one<HTMLInputElement>(first, '.add-form input[name="owner"]');
     owner.value = 'La mairie';
     owner.dispatchEvent(new Event('input'));
-    button(first, "Modifier l'action « Chercher un financement »").click();
-    await first.updateComplete;
-    const editText = one<HTMLTextAreaElement>(first, 'form.edit textarea[name="text"]');
-    editText.value = 'Chercher deux financements';
-    editText.dispatchEvent(new Event('input', { bubbles: true }));
-    await first.updateComplete;
+    await typeInEditForm(first, 'Chercher un financement', 'Chercher deux financements');
     first.remove();
     const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
     await el.updateComplete;
     expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value).to.equal('Une action en cours de frappe');
     expect(one<HTMLInputElement>(el, '.add-form input[name="owner"]').value).to.equal('La mairie');
     expect(one<HTMLTextAreaElement>(el, 'form.edit textarea[name="text"]').value).to.equal('Chercher deux financements');
+  });
+
+  it('what was kept of the forms goes once the action is added and the edit saved: a reload shows empty forms', async () => {
+    const key = freshKey();
+    const first = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    await typeInAddForm(first, 'r:pilote', 'Inviter les partenaires');
+    await typeInEditForm(first, 'Chercher un financement', 'Chercher deux financements');
+    expect(localStorage.getItem(`${key}:plan:forms`), 'kept while typed').to.contain('Inviter les partenaires').and.contain('Chercher deux financements');
+    button(first, "Ajouter l'action").click();
+    await first.updateComplete;
+    button(first, 'Enregistrer').click();
+    await first.updateComplete;
+    expect(first.value!.actions.map((a) => a.text)).to.include.members(['Inviter les partenaires', 'Chercher deux financements']);
+    expect(localStorage.getItem(`${key}:plan:forms`), 'nothing left to keep').to.equal(null);
+    first.remove();
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    await el.updateComplete;
+    expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value).to.equal('');
+    expect(root(el).querySelector('form.edit')).to.equal(null);
+    expect(actionTexts(el)).to.include('Chercher deux financements');
+  });
+
+  it('an edit kept for an action no longer in the plan does not come back', async () => {
+    const key = freshKey();
+    localStorage.setItem(`${key}:plan:forms`, JSON.stringify({ format: 'rouages-plan-forms/1', edit: { id: 'gone', fields: { text: 'Ailleurs' } }, add: { place: 'r:pilote', text: 5 } }));
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    await el.updateComplete;
+    expect(root(el).querySelector('form.edit')).to.equal(null);
+    expect(one<HTMLSelectElement>(el, '.add-form select[name="place"]').value, 'the text fields kept').to.equal('r:pilote');
+    expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value, 'what is not text is left out').to.equal('');
+  });
+
+  it('a postponement cancelled records nothing and gives focus back to the status menu', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    await askPostponement(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('form.postpone')).to.equal(null);
+    expect(el.value!.actions[0]!.status).to.equal('planned');
+    expect(one<HTMLSelectElement>(el, '.status-menu').value).to.equal('planned');
+    expect(deepActive()).to.equal(one(el, '.status-menu'));
   });
 
   it('Escape closes the edit form and gives focus back to its opener', async () => {
@@ -625,13 +681,8 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
 
   it('postponing from the status menu asks for the reason, and records it', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
-    const menu = one<HTMLSelectElement>(el, '.status-menu');
-    menu.value = 'postponed';
-    menu.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    const reason = await askPostponement(el);
     expect(el.value!.actions[0]!.status).to.equal('planned');
-    const reason = one<HTMLInputElement>(el, 'form.postpone input[name="reason"]');
-    await waitUntil(() => deepActive() === reason, 'focus on the reason');
     reason.value = 'Remise à plus tard au profit du financement';
     one<HTMLFormElement>(el, 'form.postpone').requestSubmit();
     await el.updateComplete;
