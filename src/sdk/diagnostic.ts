@@ -1,6 +1,6 @@
 import { DIAGNOSTIC_SCHEMA, diagnosticSchema, type Diagnostic, type Framework, type Respondent } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
-import { describeSchemaField, describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
+import { describeSchemaField, failure, formatPath, isRecord, issuesFromZod, readJsonObject, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
 
 export interface NewDiagnostic {
@@ -91,19 +91,11 @@ export interface ParseDiagnosticOptions {
 export function parseDiagnostic(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Diagnostic> {
   const locale = options.locale ?? framework.locale;
   const m = messagesFor(locale);
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return failure('diagnostic', [{ path: '', message: m.at('', m.notJson(error instanceof Error ? error.message : String(error))) }], locale);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failure('diagnostic', [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
-  }
+  const read = readJsonObject(input, 'diagnostic', locale);
+  if (!read.success) return read;
+  const value = read.data;
   // A file of another format version: its other differences would only bury the one that matters.
-  const schema = (value as { schema?: unknown }).schema;
+  const schema = value.schema;
   if (schema !== DIAGNOSTIC_SCHEMA) {
     const message = schema === undefined || schema === null ? m.at('', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m)) : m.at('schema', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m));
     return failure('diagnostic', [{ path: 'schema', message }], locale);
@@ -136,16 +128,9 @@ export interface Migration {
 export function migrateDiagnostic(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Migration> {
   const direct = parseDiagnostic(input, framework, options);
   if (direct.success) return { success: true, data: { diagnostic: direct.data, leftovers: null } };
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      return direct;
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return direct;
-  const record = value as Record<string, unknown>;
+  const read = readJsonObject(input, 'diagnostic', options.locale);
+  if (!read.success) return direct;
+  const record = read.data;
   const frameworkRef = record.framework as { id?: unknown } | undefined;
   if (record.schema !== DIAGNOSTIC_SCHEMA || frameworkRef?.id !== framework.id) return direct;
   const index = indexFramework(framework);
@@ -167,5 +152,3 @@ export function migrateDiagnostic(input: unknown, framework: Framework = default
   const nothingLeft = !Object.keys(leftovers.answers).length && !Object.keys(leftovers.notes).length;
   return { success: true, data: { diagnostic: migrated.data, leftovers: nothingLeft ? null : leftovers } };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 // schema.js first: it sets zod's `jitless` mode before any schema below is created.
 import { DATE_PATTERN, DATETIME_PATTERN, ITEM_ID_PATTERN, SLUG_PATTERN, actionModeSchema, isCalendarDate, type ActionMode, type Framework } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
-import { describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
+import { describeValue, failure, formatPath, issuesFromZod, readJsonObject, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
 import { localDay } from './plan-day.js';
 
@@ -181,20 +181,10 @@ export function planIssues(plan: Plan, framework: Framework = defaultFramework, 
 export function parsePlan(input: unknown, framework: Framework = defaultFramework, options: { locale?: string } = {}): Result<Plan> {
   const locale = options.locale ?? framework.locale;
   const m = messagesFor(locale);
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      // The engine's own message (English in every browser, worded differently in each) is not shown in a sentence of the person's language.
-      const reason = locale.toLowerCase().startsWith('en') ? 'it is cut short or malformed' : 'il est incomplet ou mal formé';
-      return failure('plan', [{ path: '', message: m.at('', m.notJson(reason)) }], locale);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failure('plan', [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
-  }
-  const schema = (value as { schema?: unknown }).schema;
+  const read = readJsonObject(input, 'plan', locale);
+  if (!read.success) return read;
+  const value = read.data;
+  const schema = value.schema;
   if (schema !== PLAN_SCHEMA) {
     const received = schema === undefined ? describeValue(schema, m) : String(schema);
     return failure('plan', [{ path: 'schema', message: m.at('schema', m.plan.schemaVersion(received, PLAN_SCHEMA)) }], locale);

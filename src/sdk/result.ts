@@ -105,3 +105,35 @@ export function failure<T>(subject: keyof SdkMessages['subjects'], issues: Issue
 function ensureStop(sentence: string): string {
   return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
 }
+
+/** Whether a value is a plain object (not null, not a list): what a JSON document's fields are read from. */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The first step of reading a document from outside (a diagnostic, a plan): text is parsed as
+ * JSON, and what is read must be an object. On failure, one issue at the root, in the person's
+ * language: text that is not JSON (`notJson`: the engine's own message, English and worded
+ * differently in each browser, is never shown) or a value of another type ("expected an object,
+ * received a list"). Never throws; an object given as such is returned as it is.
+ *
+ * @param input What was given: JSON text, or a value already parsed.
+ * @param subject What is being read, for the summary ("Le plan d'actions n'est pas valide…").
+ * @param locale The language of the messages (French when unknown).
+ * @example
+ * readJsonObject('{"schema": "rouages-plan/1"}', 'plan', 'fr') // { success: true, data: { schema: 'rouages-plan/1' } }
+ * readJsonObject('{"schema":', 'plan', 'en').error.message // "The action plan is not valid. This text is not readable JSON."
+ * readJsonObject([], 'diagnostic', 'fr').error.issues // [{ path: '', message: 'Attendu un objet, reçu une liste' }]
+ */
+export function readJsonObject(input: unknown, subject: keyof SdkMessages['subjects'], locale: string | undefined): Result<Record<string, unknown>> {
+  const m = messagesFor(locale);
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      return failure(subject, [{ path: '', message: m.at('', m.notJson) }], locale);
+    }
+  }
+  if (!isRecord(value)) return failure(subject, [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
+  return { success: true, data: value };
+}
