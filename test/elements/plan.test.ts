@@ -49,15 +49,19 @@ function fileOf(name: string, content: string, type: string): File {
   return new File([content], name, { type });
 }
 
+/** Gives a control a value as a person does, and sends the event the element listens to (`change` for a menu, `input` for text). */
+function enter(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string, type: 'change' | 'input' = 'change', bubbles = false) {
+  control.value = value;
+  control.dispatchEvent(new Event(type, { bubbles }));
+}
+
 /** Chooses a place (`r:<rouage>` or `d:<dimension>`) and types an action's text in the add form, as a person does. */
 async function typeInAddForm(el: RouagesPlan, place: string, words: string) {
   const select = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
-  select.value = place;
-  select.dispatchEvent(new Event('change'));
+  enter(select, place);
   await el.updateComplete;
   const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
-  textarea.value = words;
-  textarea.dispatchEvent(new Event('input'));
+  enter(textarea, words, 'input');
 }
 
 /** Opens the edit form of the action `action` and types its new text, as a person does. */
@@ -65,16 +69,14 @@ async function typeInEditForm(el: RouagesPlan, action: string, words: string) {
   button(el, `Modifier l'action « ${action} »`).click();
   await el.updateComplete;
   const textarea = one<HTMLTextAreaElement>(el, 'form.edit textarea[name="text"]');
-  textarea.value = words;
-  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  enter(textarea, words, 'input', true);
   await el.updateComplete;
 }
 
 /** Chooses "postponed" in the first action's status menu: its reason is asked, with focus on the field (returned). */
 async function askPostponement(el: RouagesPlan): Promise<HTMLInputElement> {
   const menu = one<HTMLSelectElement>(el, '.status-menu');
-  menu.value = 'postponed';
-  menu.dispatchEvent(new Event('change'));
+  enter(menu, 'postponed');
   await el.updateComplete;
   const reason = one<HTMLInputElement>(el, 'form.postpone input[name="reason"]');
   await waitUntil(() => deepActive() === reason, 'focus on the reason');
@@ -155,8 +157,7 @@ describe('<rouages-plan>', () => {
     el.addEventListener('rouages-plan-change', (e) => changes.push(e.detail.plan));
     const status = one<HTMLSelectElement>(el, '.action .controls select');
     expect(status.getAttribute('aria-label')).to.equal("Statut de l'action « Réunir le comité de pilotage »");
-    status.value = 'in-progress';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'in-progress');
     await el.updateComplete;
     expect(el.value!.actions[0]!.status).to.equal('in-progress');
     button(el, "Modifier l'action « Réunir le comité de pilotage »").click();
@@ -188,8 +189,7 @@ describe('<rouages-plan>', () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
     const select = (cls: string, value: string) => {
       const s = one<HTMLSelectElement>(el, cls);
-      s.value = value;
-      s.dispatchEvent(new Event('change'));
+      enter(s, value);
     };
     select('.filter-status', 'done');
     await el.updateComplete;
@@ -211,8 +211,7 @@ describe('<rouages-plan>', () => {
     const key = freshKey();
     const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
     const status = one<HTMLSelectElement>(el, '.action .controls select');
-    status.value = 'done';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'done');
     await el.updateComplete;
     el.remove();
     const again = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
@@ -229,8 +228,7 @@ describe('<rouages-plan>', () => {
     localStorage.setItem(key, writeDraft({ diagnostic, place: { step: 'rouage', rouage: 'pilote' } }));
     const plan = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
     const status = one<HTMLSelectElement>(plan, '.action .controls select');
-    status.value = 'done';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'done');
     await plan.updateComplete;
     plan.remove();
     const again = await fixture<HTMLElement>(html`<div>
@@ -325,8 +323,7 @@ describe('<rouages-plan>', () => {
     await el.updateComplete;
     expect(JSON.parse(String(new FormData(form).get('plan')))).to.deep.equal(samplePlan());
     const status = one<HTMLSelectElement>(el, '.action .controls select');
-    status.value = 'done';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'done');
     await el.updateComplete;
     expect(JSON.parse(String(new FormData(form).get('plan'))).actions[0].status).to.equal('done');
     form.reset();
@@ -386,8 +383,7 @@ describe('<rouages-plan>', () => {
       const cardText = () => text(card.shadowRoot!.querySelector('.plan'));
       expect(cardText()).to.contain('Actions du plan').and.contain('Prévue Réunir le comité de pilotage');
       const status = one<HTMLSelectElement>(el, '.action .controls select');
-      status.value = 'done';
-      status.dispatchEvent(new Event('change'));
+      enter(status, 'done');
       await el.updateComplete;
       await provider.updateComplete;
       await card.updateComplete;
@@ -412,8 +408,7 @@ describe('<rouages-plan>', () => {
       expect(cell('noyau-dur').getAttribute('aria-label')).to.contain('1 action du plan réalisée');
       expect(cell('diagnostic').classList.contains('plan-open') || cell('diagnostic').classList.contains('plan-done')).to.equal(false);
       const status = one<HTMLSelectElement>(el, '.action .controls select');
-      status.value = 'done';
-      status.dispatchEvent(new Event('change'));
+      enter(status, 'done');
       await el.updateComplete;
       await provider.updateComplete;
       await wheel.updateComplete;
@@ -554,8 +549,7 @@ describe('<rouages-plan>: files, days and notices', () => {
     expect(one(el, '.bring-back')).to.exist;
     expect(notice(el)).to.contain('a été repris');
     const select = all<HTMLSelectElement>(el, '.controls select')[0]!;
-    select.value = 'in-progress';
-    select.dispatchEvent(new Event('change'));
+    enter(select, 'in-progress');
     await el.updateComplete;
     expect(notice(el)).to.not.contain('Le plan enregistré dans ce navigateur a été repris');
   });
@@ -579,8 +573,7 @@ describe('<rouages-plan>: files, days and notices', () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${p}></rouages-plan>`);
     expect(root(el).querySelector('.badge.overdue')).to.exist;
     const select = all<HTMLSelectElement>(el, '.controls select')[0]!;
-    select.value = 'done';
-    select.dispatchEvent(new Event('change'));
+    enter(select, 'done');
     await el.updateComplete;
     expect(el.value!.actions[0]!.doneAt).to.equal(local(new Date()));
   });
@@ -593,11 +586,9 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
     const key = freshKey();
     const first = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
     const area = one<HTMLTextAreaElement>(first, '.add-form textarea');
-    area.value = 'Une action en cours de frappe';
-    area.dispatchEvent(new Event('input'));
+    enter(area, 'Une action en cours de frappe', 'input');
     const owner = one<HTMLInputElement>(first, '.add-form input[name="owner"]');
-    owner.value = 'La mairie';
-    owner.dispatchEvent(new Event('input'));
+    enter(owner, 'La mairie', 'input');
     await typeInEditForm(first, 'Chercher un financement', 'Chercher deux financements');
     first.remove();
     const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
@@ -664,14 +655,12 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
   it('a status that takes the action out of the filter moves focus to the next action and says so', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
     const filter = one<HTMLSelectElement>(el, '.filter-status');
-    filter.value = 'planned';
-    filter.dispatchEvent(new Event('change'));
+    enter(filter, 'planned');
     await el.updateComplete;
     expect(actionTexts(el)).to.deep.equal(['Réunir le comité de pilotage']);
     const menu = one<HTMLSelectElement>(el, '.status-menu');
     menu.focus();
-    menu.value = 'in-progress';
-    menu.dispatchEvent(new Event('change'));
+    enter(menu, 'in-progress');
     await el.updateComplete;
     await el.updateComplete;
     expect(deepActive()?.tagName).to.not.equal('BODY');
