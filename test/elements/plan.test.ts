@@ -220,6 +220,25 @@ describe('<rouages-plan>', () => {
     expect(text(one(again, '.notice'))).to.contain('Le plan enregistré dans ce navigateur a été repris');
   });
 
+  it("another tab's save under the key is merged in, and said; an element out of the page no longer listens", async () => {
+    const key = freshKey();
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    const otherTab = (plan: Plan) => {
+      const stored = JSON.stringify({ format: 'rouages-plan-draft/1', plan });
+      localStorage.setItem(`${key}:plan`, stored);
+      window.dispatchEvent(new StorageEvent('storage', { key: `${key}:plan`, newValue: stored }));
+    };
+    otherTab(ok(addAction(el.value!, { rouage: 'pilote', text: "Action de l'autre onglet" }, { now: new Date('2024-03-02T09:00:00.000Z'), id: 'b1' })));
+    await el.updateComplete;
+    expect(actionTexts(el)).to.include("Action de l'autre onglet").and.include('Réunir le comité de pilotage');
+    expect(all(el, '.notice').map(text).join(' ')).to.contain('modifié dans un autre onglet');
+    const held = el.value!;
+    el.remove();
+    otherTab(ok(addAction(held, { rouage: 'pilote', text: 'Après le départ' }, { now: new Date('2024-03-03T09:00:00.000Z'), id: 'b2' })));
+    await el.updateComplete;
+    expect(el.value, 'not read by an element out of the page').to.equal(held);
+  });
+
   it('shares a storage-key with the questionnaire of the same project: each comes back after a reload', async () => {
     const key = freshKey();
     const diagnostic = createDiagnostic({ project: 'PTCE illustratif' });

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { mergePlans, parsePlan, type Framework, type Plan } from '../../sdk/api.js';
 import {
   bringBack,
@@ -19,6 +19,7 @@ import {
   type ReplaceSource,
   type Step,
 } from '../../state/document.js';
+import { listenWhileConnected } from '../shared/page-listener.js';
 
 /** How a plan takes part in the document rules of `src/state/document.ts`. */
 export const planKind: DocumentKind<Plan> = {
@@ -54,21 +55,13 @@ export interface PlanDocumentHost extends ReactiveControllerHost, HTMLElement {
  * another tab's saves merged in) and the effects of each transition. The element renders from
  * `state` and calls the transitions; nothing here renders.
  */
-export class PlanDocumentController implements ReactiveController {
+export class PlanDocumentController {
   state: DocumentState<Plan> = emptyDocumentState<Plan>();
   private key?: string;
   private storage: StorageLike | null = null;
 
   constructor(private readonly host: PlanDocumentHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('storage', this.onStorage);
+    listenWhileConnected(host, 'storage', this.onStorage);
   }
 
   get plan(): Plan | null {
