@@ -4,6 +4,7 @@ import { createPlan, indexFramework, isOverdue, localDay, parsePlan, planToCSV, 
 import { RouagesElement } from '../shared/rouages-element.js';
 import { FormControlMixin } from '../shared/form-control.js';
 import { baseStyles } from '../shared/styles.js';
+import { noticeStyles } from '../shared/notices.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { download } from '../shared/download.js';
 import { uiLocale, withOwnStrings } from '../shared/i18n.js';
@@ -45,7 +46,7 @@ const stringsOf = withOwnStrings(planStrings);
  * @csspart findings - A diagnostic's findings (« constats »), apart from the actions.
  */
 export class RouagesPlan extends FormControlMixin(RouagesElement) {
-  static override styles = [baseStyles, buttonStyles, planStyles];
+  static override styles = [baseStyles, buttonStyles, noticeStyles, planStyles];
 
   /** The plan to show and edit (object or JSON `rouages-plan/1`); the provider's when absent. A plan saved under `storage-key` is taken back first. */
   @property({ attribute: false }) plan?: unknown;
@@ -241,7 +242,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
         locked: this.locked,
       })}
       ${this.edits.lastRemoved && !this.locked
-        ? html`<p class="removed" part="notice">${s.planRemoved(this.edits.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.edits.undoRemove()}>${s.planUndo}</button></p>`
+        ? html`<p class="notice info removed" part="notice">${s.planRemoved(this.edits.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.edits.undoRemove()}>${s.planUndo}</button></p>`
         : nothing}
       ${renderToolbar(framework, s, {
         filters: this.planFilters,
