@@ -532,6 +532,19 @@ describe('<rouages-plan>: files, days and notices', () => {
     await waitUntil(() => notice(el).includes('identique au plan'), 'identical CSV told');
   });
 
+  it('a CSV whose rouage and due day were retyped in a spreadsheet (« Noyau dur », 29/11/2026) moves and dates the action; an impossible day is named', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-05"></rouages-plan>`);
+    const lines = planToCSV(samplePlan()).split('\r\n');
+    lines[1] = lines[1]!.replace('"Pilote"', '"Noyau dur"').replace('"2024-02-01"', '"29/11/2026"');
+    await importFile(el, fileOf('plan.csv', lines.join('\r\n'), 'text/csv'));
+    await waitUntil(() => notice(el).includes('1 action mise à jour'), 'told');
+    expect(el.value!.actions.find((a) => a.id === 'a1')).to.include({ rouage: 'noyau-dur', dimension: 'acteurs', due: '2026-11-29' });
+    lines[1] = lines[1]!.replace('"29/11/2026"', '"31/11/2026"');
+    await importFile(el, fileOf('plan.csv', lines.join('\r\n'), 'text/csv'));
+    await waitUntil(() => all(el, '.notice.error').length === 1, 'refused');
+    expect(notice(el)).to.contain("« 31/11/2026 » n'est pas un jour du calendrier");
+  });
+
   it("another project's CSV is not merged: the person is asked, and the current plan is kept aside", async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
     const other = ok(addAction(createPlan({ project: 'Autre projet', now: NOW, id: 'other' }), { rouage: 'pilote', text: 'Action ailleurs' }, { now: NOW, id: 'z1' }));
