@@ -45,6 +45,16 @@ function samplePlan(): Plan {
   return p;
 }
 
+/** The sample plan's French CSV with its first action's row as a person retyped it in a spreadsheet. */
+function retypedFirstRow(retype: (row: string) => string): string {
+  const lines = planToCSV(samplePlan()).split('\r\n');
+  lines[1] = retype(lines[1]!);
+  return lines.join('\r\n');
+}
+
+/** Gives the element a CSV file named plan.csv, as a person picks it. */
+const importCsv = (el: RouagesPlan, csv: string) => importFile(el, fileOf('plan.csv', csv, 'text/csv'));
+
 function fileOf(name: string, content: string, type: string): File {
   return new File([content], name, { type });
 }
@@ -519,9 +529,7 @@ describe('<rouages-plan>: files, days and notices', () => {
 
   it('a CSV edited in a spreadsheet updates the actions it names, readable status included, and says how many', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-05"></rouages-plan>`);
-    const lines = planToCSV(samplePlan()).split('\r\n');
-    lines[1] = lines[1]!.replace('"Réunir le comité de pilotage"', '"Réunir le comité chaque mois"').replace('"Prévue"', '"Réalisée"');
-    await importFile(el, fileOf('plan.csv', lines.join('\r\n'), 'text/csv'));
+    await importCsv(el, retypedFirstRow((row) => row.replace('"Réunir le comité de pilotage"', '"Réunir le comité chaque mois"').replace('"Prévue"', '"Réalisée"')));
     await waitUntil(() => notice(el).includes('importé'), 'told');
     const first = el.value!.actions.find((a) => a.id === 'a1')!;
     expect(first.text).to.equal('Réunir le comité chaque mois');
@@ -534,13 +542,10 @@ describe('<rouages-plan>: files, days and notices', () => {
 
   it('a CSV whose rouage and due day were retyped in a spreadsheet (« Noyau dur », 29/11/2026) moves and dates the action; an impossible day is named', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-05"></rouages-plan>`);
-    const lines = planToCSV(samplePlan()).split('\r\n');
-    lines[1] = lines[1]!.replace('"Pilote"', '"Noyau dur"').replace('"2024-02-01"', '"29/11/2026"');
-    await importFile(el, fileOf('plan.csv', lines.join('\r\n'), 'text/csv'));
+    await importCsv(el, retypedFirstRow((row) => row.replace('"Pilote"', '"Noyau dur"').replace('"2024-02-01"', '"29/11/2026"')));
     await waitUntil(() => notice(el).includes('1 action mise à jour'), 'told');
     expect(el.value!.actions.find((a) => a.id === 'a1')).to.include({ rouage: 'noyau-dur', dimension: 'acteurs', due: '2026-11-29' });
-    lines[1] = lines[1]!.replace('"29/11/2026"', '"31/11/2026"');
-    await importFile(el, fileOf('plan.csv', lines.join('\r\n'), 'text/csv'));
+    await importCsv(el, retypedFirstRow((row) => row.replace('"2024-02-01"', '"31/11/2026"')));
     await waitUntil(() => all(el, '.notice.error').length === 1, 'refused');
     expect(notice(el)).to.contain("« 31/11/2026 » n'est pas un jour du calendrier");
   });
