@@ -1,6 +1,6 @@
 import { DIAGNOSTIC_SCHEMA, diagnosticSchema, type Diagnostic, type Framework, type Respondent } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
-import { describeSchemaField, failure, formatPath, isRecord, issuesFromZod, readJsonObject, type Issue, type Result } from './result.js';
+import { describeSchemaField, formatPath, isRecord, readDocument, readJsonObject, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
 
 export interface NewDiagnostic {
@@ -89,22 +89,14 @@ export interface ParseDiagnosticOptions {
  * problem is listed with its path, in words.
  */
 export function parseDiagnostic(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Diagnostic> {
-  const locale = options.locale ?? framework.locale;
-  const m = messagesFor(locale);
-  const read = readJsonObject(input, 'diagnostic', locale);
-  if (!read.success) return read;
-  const value = read.data;
-  // A file of another format version: its other differences would only bury the one that matters.
-  const schema = value.schema;
-  if (schema !== DIAGNOSTIC_SCHEMA) {
-    const message = schema === undefined || schema === null ? m.at('', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m)) : m.at('schema', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m));
-    return failure('diagnostic', [{ path: 'schema', message }], locale);
-  }
-  const parsed = diagnosticSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return failure('diagnostic', issuesFromZod(parsed.error, m), locale);
-  const issues = frameworkIssues(parsed.data, framework, locale);
-  if (issues.length) return failure('diagnostic', issues, locale);
-  return { success: true, data: parsed.data };
+  return readDocument(input, {
+    subject: 'diagnostic',
+    schema: DIAGNOSTIC_SCHEMA,
+    // No schema at all: not a diagnostic of this method (said without a path); another one: at `schema`.
+    otherSchema: (schema, m) => ({ path: 'schema', message: m.at(schema === undefined || schema === null ? '' : 'schema', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m)) }),
+    shape: diagnosticSchema,
+    check: (diagnostic, locale) => frameworkIssues(diagnostic, framework, locale),
+  }, options.locale ?? framework.locale);
 }
 
 /** What a migration could not carry over: kept apart, never silently dropped. */

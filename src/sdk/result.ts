@@ -137,3 +137,41 @@ export function readJsonObject(input: unknown, subject: keyof SdkMessages['subje
   if (!isRecord(value)) return failure(subject, [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
   return { success: true, data: value };
 }
+
+/** How one kind of document (a diagnostic, a plan) is read by `readDocument`. */
+export interface DocumentReader<T> {
+  /** What is being read, for the summary of a failure. */
+  subject: keyof SdkMessages['subjects'];
+  /** The `schema` field's value this reader reads (`rouages-diagnostic/1`). */
+  schema: string;
+  /** The issue of a `schema` field that holds something else (nothing, another version, not text). */
+  otherSchema(received: unknown, m: SdkMessages): Issue;
+  /** The document's shape (a zod schema of `schema.ts`). */
+  shape: { safeParse(value: unknown, params: { reportInput: boolean }): { success: true; data: T } | { success: false; error: z.core.$ZodError } };
+  /** What the shape cannot say: the references to the framework, in the person's language. */
+  check(document: T, locale: string): Issue[];
+}
+
+/**
+ * Reads a document from outside (a file, storage, a request body), in four steps: JSON text
+ * or an object (`readJsonObject`); its `schema` field first, since a file of another format
+ * version would otherwise bury the one difference that matters under all the others; its
+ * shape; then `check` against the framework. Never throws: on failure, every problem found at
+ * the first step that fails, each with its path, in the person's language.
+ *
+ * @example
+ * const planReader: DocumentReader<Plan> = { subject: 'plan', schema: PLAN_SCHEMA, otherSchema, shape: planSchema, check: (plan, locale) => planIssues(plan, framework, locale) };
+ * readDocument('{"schema": "rouages-plan/2"}', planReader, 'fr').error.message
+ * // "Le plan d'actions n'est pas valide. schema : format de plan inconnu « rouages-plan/2 » : ce logiciel lit « rouages-plan/1 »."
+ */
+export function readDocument<T>(input: unknown, reader: DocumentReader<T>, locale: string): Result<T> {
+  const m = messagesFor(locale);
+  const read = readJsonObject(input, reader.subject, locale);
+  if (!read.success) return read;
+  if (read.data.schema !== reader.schema) return failure(reader.subject, [reader.otherSchema(read.data.schema, m)], locale);
+  const parsed = reader.shape.safeParse(read.data, { reportInput: true });
+  if (!parsed.success) return failure(reader.subject, issuesFromZod(parsed.error, m), locale);
+  const issues = reader.check(parsed.data, locale);
+  if (issues.length) return failure(reader.subject, issues, locale);
+  return { success: true, data: parsed.data };
+}
