@@ -148,24 +148,17 @@ export function statusFromLabel(label: string, framework: Framework = defaultFra
   return ACTION_STATUSES.find((status) => fold(status) === wanted || fold(statusLabel(status, framework)) === wanted || STATUS_WORDS[status].some((w) => fold(w) === wanted));
 }
 
-/** The dimension a readable label names (its title in this framework, or its id), if any. */
-function dimensionFromLabel(label: string, framework: Framework): string | undefined {
+/** The id of what a readable label names among `items` (by title in this framework, or by id), if any. */
+function named<T extends string>(items: readonly { id: T; title: string }[], label: string): T | undefined {
   const wanted = fold(label);
-  return wanted ? framework.dimensions.find((d) => fold(d.title) === wanted || fold(d.id) === wanted)?.id : undefined;
+  return wanted ? items.find((item) => fold(item.title) === wanted || fold(item.id) === wanted)?.id : undefined;
 }
 
-/** The rouage a readable label names (its title in this framework, or its id), if any. */
-function rouageFromLabel(label: string, framework: Framework): string | undefined {
-  const wanted = fold(label);
-  return wanted ? framework.rouages.find((r) => fold(r.title) === wanted || fold(r.id) === wanted)?.id : undefined;
-}
-
-/** The modes a readable list names ("Montée en compétences, Appui partenaire"), in the method's order; [] for an empty cell; undefined when one is not known. */
+/** The modes a readable list names ("Montée en compétences, Appui d'un partenaire"), in the method's order; [] for an empty cell; undefined when one is not known. */
 function modesFromLabel(label: string, framework: Framework): ActionMode[] | undefined {
-  const names = label.split(/[,;]/).map(fold).filter(Boolean);
-  const modes = names.map((name) => ACTION_MODES.find((mode) => fold(mode) === name || fold(modeLabel(mode, framework)) === name));
-  if (modes.some((mode) => mode === undefined)) return undefined;
-  return ACTION_MODES.filter((mode) => modes.includes(mode));
+  const known = ACTION_MODES.map((id) => ({ id, title: modeLabel(id, framework) }));
+  const modes = label.split(/[,;]/).filter((name) => fold(name)).map((name) => named(known, name));
+  return modes.includes(undefined) ? undefined : ACTION_MODES.filter((mode) => modes.includes(mode));
 }
 
 /** A day as a French spreadsheet writes it (29/11/2026, 1/2/2026, also with "." or "-"): day, month, four-digit year. */
@@ -181,7 +174,8 @@ function readDay(cell: string): string | { impossible: string } {
   if (!match) return cell;
   const [, day, month, year] = match;
   const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  return Number(month) >= 1 && Number(month) <= 12 && isCalendarDate(iso) ? iso : { impossible: cell.trim() };
+  // isCalendarDate knows no month 0 or 13 either.
+  return isCalendarDate(iso) ? iso : { impossible: cell.trim() };
 }
 
 /**
@@ -222,8 +216,8 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     const optional = (value: string) => (value === '' ? undefined : value);
     project ??= optional(readText(cell('project')));
     const label: RowLabels = {
-      dimension: dimensionFromLabel(readText(cell('dimension')), framework),
-      rouage: rouageFromLabel(readText(cell('rouage')), framework),
+      dimension: named(framework.dimensions, readText(cell('dimension'))),
+      rouage: named(framework.rouages, readText(cell('rouage'))),
       modes: modesFromLabel(readText(cell('modes')), framework),
       status: statusFromLabel(readText(cell('status')), framework),
     };
