@@ -19,7 +19,7 @@ export { summarizePlan, actionsDoneBetween, isOverdue } from './plan-summary.js'
 export { localDay } from './plan-day.js';
 export type { DimensionPlanSummary, DoneBetween, PlanSummary, PlanSummaryOptions, RouagePlanSummary, StatusCounts } from './plan-summary.js';
 export { planToCSV, planActionsFromCSV, applyPlanCsv, statusFromLabel } from './plan-csv.js';
-export type { PlanCsvApplied, PlanCsvOptions, PlanFromCsv } from './plan-csv.js';
+export type { PlanCsvApplied, PlanCsvOptions, PlanFromCsv, RowLabels } from './plan-csv.js';
 export { actionsFromCase, mostCitedDimensions } from './plan-cases.js';
 export { mergePlans, actionChange, PLAN_FIELDS_CHANGE } from './plan-merge.js';
 export { recommend } from './recommend.js';

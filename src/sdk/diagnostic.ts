@@ -1,6 +1,6 @@
 import { DIAGNOSTIC_SCHEMA, diagnosticSchema, type Diagnostic, type Framework, type Respondent } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
-import { describeSchemaField, describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
+import { describeSchemaField, formatPath, isRecord, readDocument, readJsonObject, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
 
 export interface NewDiagnostic {
@@ -89,30 +89,14 @@ export interface ParseDiagnosticOptions {
  * problem is listed with its path, in words.
  */
 export function parseDiagnostic(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Diagnostic> {
-  const locale = options.locale ?? framework.locale;
-  const m = messagesFor(locale);
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return failure('diagnostic', [{ path: '', message: m.at('', m.notJson(error instanceof Error ? error.message : String(error))) }], locale);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failure('diagnostic', [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
-  }
-  // A file of another format version: its other differences would only bury the one that matters.
-  const schema = (value as { schema?: unknown }).schema;
-  if (schema !== DIAGNOSTIC_SCHEMA) {
-    const message = schema === undefined || schema === null ? m.at('', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m)) : m.at('schema', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m));
-    return failure('diagnostic', [{ path: 'schema', message }], locale);
-  }
-  const parsed = diagnosticSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return failure('diagnostic', issuesFromZod(parsed.error, m), locale);
-  const issues = frameworkIssues(parsed.data, framework, locale);
-  if (issues.length) return failure('diagnostic', issues, locale);
-  return { success: true, data: parsed.data };
+  return readDocument(input, {
+    subject: 'diagnostic',
+    schema: DIAGNOSTIC_SCHEMA,
+    // No schema at all: not a diagnostic of this method (said without a path); another one: at `schema`.
+    otherSchema: (schema, m) => ({ path: 'schema', message: m.at(schema === undefined || schema === null ? '' : 'schema', describeSchemaField(schema, DIAGNOSTIC_SCHEMA, m)) }),
+    shape: diagnosticSchema,
+    check: (diagnostic, locale) => frameworkIssues(diagnostic, framework, locale),
+  }, options.locale ?? framework.locale);
 }
 
 /** What a migration could not carry over: kept apart, never silently dropped. */
@@ -136,16 +120,9 @@ export interface Migration {
 export function migrateDiagnostic(input: unknown, framework: Framework = defaultFramework, options: ParseDiagnosticOptions = {}): Result<Migration> {
   const direct = parseDiagnostic(input, framework, options);
   if (direct.success) return { success: true, data: { diagnostic: direct.data, leftovers: null } };
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      return direct;
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return direct;
-  const record = value as Record<string, unknown>;
+  const read = readJsonObject(input, 'diagnostic', options.locale);
+  if (!read.success) return direct;
+  const record = read.data;
   const frameworkRef = record.framework as { id?: unknown } | undefined;
   if (record.schema !== DIAGNOSTIC_SCHEMA || frameworkRef?.id !== framework.id) return direct;
   const index = indexFramework(framework);
@@ -167,5 +144,3 @@ export function migrateDiagnostic(input: unknown, framework: Framework = default
   const nothingLeft = !Object.keys(leftovers.answers).length && !Object.keys(leftovers.notes).length;
   return { success: true, data: { diagnostic: migrated.data, leftovers: nothingLeft ? null : leftovers } };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -50,7 +50,7 @@ export const en: SdkMessages = {
   unknownReference: (kind, id) => `the ${kind} ${quote(id)} does not exist in this framework`,
   itemOutsideRouage: (id, rouage) => `the id ${quote(id)} must start with its rouage's id, ${quote(rouage + '.')}`,
   emptyDimension: (id) => `the dimension ${quote(id)} has no rouage`,
-  notJson: (reason) => `this is not readable JSON (${reason})`,
+  notJson: 'this text is not readable JSON',
   badLink: 'this share link is incomplete or damaged: ask the person to copy it again',
   linkVersion: (version) => `this share link has the format ${quote(version)}, which this software cannot read`,
   linkFramework: (framework) => `this link was made with the framework ${framework}, which is not this page's`,

@@ -36,7 +36,8 @@ export interface SdkMessages {
   unknownReference(kind: 'dimension' | 'phase', id: string): string;
   itemOutsideRouage(id: string, rouage: string): string;
   emptyDimension(id: string): string;
-  notJson(reason: string): string;
+  /** Text that is not JSON (cut short, malformed): said in the person's language, never with the engine's own message. */
+  notJson: string;
   badLink: string;
   linkVersion(version: string): string;
   linkFramework(framework: string): string;
@@ -122,8 +123,7 @@ const fr: SdkMessages = {
   unknownReference: (kind, id) => `${kind === 'dimension' ? 'la dimension' : 'la phase'} ${quote(id)} n'existe pas dans ce référentiel`,
   itemOutsideRouage: (id, rouage) => `l'identifiant ${quote(id)} doit commencer par celui de son rouage, ${quote(rouage + '.')}`,
   emptyDimension: (id) => `la dimension ${quote(id)} n'a aucun rouage`,
-  // The engine's own text (English, and different in each browser) stays out of the French sentence.
-  notJson: () => `ce texte n'est pas du JSON lisible`,
+  notJson: "ce texte n'est pas du JSON lisible",
   badLink: "ce lien de partage est incomplet ou abîmé : demandez à la personne de le copier à nouveau",
   linkVersion: (version) => `ce lien de partage est au format ${quote(version)}, que ce logiciel ne sait pas lire`,
   linkFramework: (framework) => `ce lien a été fait avec le référentiel ${framework}, qui n'est pas celui de cette page`,

@@ -2,6 +2,9 @@ import type { CooperationCase, Framework } from './schema.js';
 import { framework as defaultFramework } from './framework.js';
 import { PLAN_SCHEMA, type Plan, type PlanAction, type PlanFinding } from './plan.js';
 
+/** One line of a case's actions (or findings), as the source gives it. */
+type CaseAction = CooperationCase['actions'][number];
+
 /** The source's words for a postponement: "remise à plus tard au profit de …" (and the English cases' "postponed …"). */
 const POSTPONEMENT = /^(?:remise? à plus tard|postponed)\b/i;
 
@@ -21,37 +24,8 @@ const startStamp = (start: string) => `${start.length === 4 ? `${start}-01` : st
  */
 export function actionsFromCase(input: CooperationCase, framework: Framework = defaultFramework): Plan {
   const stamp = startStamp(input.start);
-  if (input.kind === 'diagnostic') {
-    // A diagnostic records findings (« constats »), not actions carried out: none is counted as done.
-    const findings = input.actions.map((source): PlanFinding => {
-      const finding: PlanFinding = { id: source.id, dimension: source.dimension, text: source.text };
-      if (source.remark) finding.note = source.remark;
-      return finding;
-    });
-    const plan: Plan = {
-      schema: PLAN_SCHEMA,
-      id: input.id,
-      framework: { id: framework.id, version: framework.version },
-      project: input.project,
-      origin: { case: input.id, ...(input.dimensionsFrom ? { dimensionsFrom: input.dimensionsFrom } : {}) },
-      createdAt: stamp,
-      updatedAt: stamp,
-      actions: [],
-      findings,
-    };
-    if (input.note) plan.note = input.note;
-    return plan;
-  }
-  const actions = input.actions.map((source): PlanAction => {
-    const action: PlanAction = { id: source.id, dimension: source.dimension, text: source.text, status: 'done', createdAt: stamp, updatedAt: stamp };
-    if (source.modes.length) action.modes = [...source.modes];
-    if (source.support) action.partner = source.support;
-    if (source.remark && POSTPONEMENT.test(source.remark)) {
-      action.status = 'postponed';
-      action.reason = source.remark;
-    } else if (source.remark) action.note = source.remark;
-    return action;
-  });
+  // A diagnostic records findings (« constats »), not actions carried out: none is counted as done.
+  const diagnostic = input.kind === 'diagnostic';
   const plan: Plan = {
     schema: PLAN_SCHEMA,
     id: input.id,
@@ -60,10 +34,30 @@ export function actionsFromCase(input: CooperationCase, framework: Framework = d
     origin: { case: input.id, ...(input.dimensionsFrom ? { dimensionsFrom: input.dimensionsFrom } : {}) },
     createdAt: stamp,
     updatedAt: stamp,
-    actions,
+    actions: diagnostic ? [] : input.actions.map((source) => actionOf(source, stamp)),
+    ...(diagnostic ? { findings: input.actions.map(findingOf) } : {}),
   };
   if (input.note) plan.note = input.note;
   return plan;
+}
+
+/** One line of a diagnostic case: a finding, its remark as its note. */
+function findingOf(source: CaseAction): PlanFinding {
+  const finding: PlanFinding = { id: source.id, dimension: source.dimension, text: source.text };
+  if (source.remark) finding.note = source.remark;
+  return finding;
+}
+
+/** One accompaniment of a case: done, or postponed when its remark says so (the remark is then its reason). */
+function actionOf(source: CaseAction, stamp: string): PlanAction {
+  const action: PlanAction = { id: source.id, dimension: source.dimension, text: source.text, status: 'done', createdAt: stamp, updatedAt: stamp };
+  if (source.modes.length) action.modes = [...source.modes];
+  if (source.support) action.partner = source.support;
+  if (source.remark && POSTPONEMENT.test(source.remark)) {
+    action.status = 'postponed';
+    action.reason = source.remark;
+  } else if (source.remark) action.note = source.remark;
+  return action;
 }
 
 /**

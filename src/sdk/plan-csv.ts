@@ -1,9 +1,9 @@
-import type { Framework } from './schema.js';
+import { isCalendarDate, type ActionMode, type Framework } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
 import { csvField } from './csv.js';
 import { failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
-import { ACTION_STATUSES, PLAN_SCHEMA, modeLabel, planActionSchema, planIssues, statusLabel, type ActionStatus, type Plan, type PlanAction } from './plan.js';
+import { ACTION_MODES, ACTION_STATUSES, PLAN_SCHEMA, modeLabel, planActionSchema, planIssues, statusLabel, type ActionStatus, type Plan, type PlanAction } from './plan.js';
 import { localDay } from './plan-day.js';
 
 export interface PlanCsvOptions {
@@ -114,6 +114,21 @@ export interface PlanFromCsv {
    * against the "Id statut" column.
    */
   statusLabels?: (ActionStatus | undefined)[];
+  /**
+   * For each action (same index), what its readable columns name, when they name something
+   * this framework knows (its titles and labels, or the ids themselves): the dimension, the
+   * rouage, the modes ("" names no mode) and the status. `applyPlanCsv` weighs each against its
+   * id column, as it does the status.
+   */
+  labels?: RowLabels[];
+}
+
+/** What a row's readable columns name (see `PlanFromCsv.labels`); undefined where a column names nothing known. */
+export interface RowLabels {
+  dimension?: string;
+  rouage?: string;
+  modes?: ActionMode[];
+  status?: ActionStatus;
 }
 
 /** The status labels of the two locales the method ships in (the frameworks' `plan.statuses`). */
@@ -133,10 +148,49 @@ export function statusFromLabel(label: string, framework: Framework = defaultFra
   return ACTION_STATUSES.find((status) => fold(status) === wanted || fold(statusLabel(status, framework)) === wanted || STATUS_WORDS[status].some((w) => fold(w) === wanted));
 }
 
+/** The id of what a readable label names among `items` (by title in this framework, or by id), if any. */
+function named<T extends string>(items: readonly { id: T; title: string }[], label: string): T | undefined {
+  const wanted = fold(label);
+  return wanted ? items.find((item) => fold(item.title) === wanted || fold(item.id) === wanted)?.id : undefined;
+}
+
+/** The modes a readable list names ("Montée en compétences, Appui d'un partenaire"), in the method's order; [] for an empty cell; undefined when one is not known. */
+function modesFromLabel(label: string, framework: Framework): ActionMode[] | undefined {
+  const known = ACTION_MODES.map((id) => ({ id, title: modeLabel(id, framework) }));
+  const modes = label.split(/[,;]/).filter((name) => fold(name)).map((name) => named(known, name));
+  return modes.includes(undefined) ? undefined : ACTION_MODES.filter((mode) => modes.includes(mode));
+}
+
+/** A day as a French spreadsheet writes it (29/11/2026, 1/2/2026, also with "." or "-"): day, month, four-digit year. */
+const SPREADSHEET_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A day cell as written: YYYY-MM-DD as is; day/month/year (what Excel and LibreOffice write in
+ * French) as YYYY-MM-DD, or `impossible` when no calendar has that day (31/02/2026, 12/13/2026);
+ * anything else as is, for the schema to name.
+ */
+function readDay(cell: string): string | { impossible: string } {
+  const match = SPREADSHEET_DAY.exec(cell.trim());
+  if (!match) return cell;
+  const [, day, month, year] = match;
+  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  // isCalendarDate knows no month 0 or 13 either.
+  return isCalendarDate(iso) ? iso : { impossible: cell.trim() };
+}
+
 /**
  * Reads back the actions of a plan exported by `planToCSV` (in any of its languages and with
- * either delimiter): the id columns are read, the label columns only shown to people. Never
- * throws; checks each action as `parsePlan` does, with paths `rows[2].due`.
+ * either delimiter), and edited in a spreadsheet. The id columns are read; the readable
+ * "Dimension", "Rouage", "Modes d'action" and "Statut" columns are read too (labels of this
+ * framework, or ids; statuses in French or English), filling an empty id column and returned
+ * apart (`labels`) for `applyPlanCsv` to weigh. A day is YYYY-MM-DD or, as a French spreadsheet
+ * writes it, day/month/year (29/11/2026); a day no calendar has is refused. Never throws;
+ * checks each action as `parsePlan` does, with paths `rows[2].due`.
+ *
+ * @example
+ * const read = planActionsFromCSV(await file.text(), framework, { locale: 'fr' });
+ * if (read.success) applyPlanCsv(plan, read.data, { framework });
+ * else show(read.error.message); // "Le plan d'actions n'est pas valide. rows[2].due : « 31/02/2026 » n'est pas un jour du calendrier."
  */
 export function planActionsFromCSV(text: string, framework: Framework = defaultFramework, options: { locale?: string } = {}): Result<PlanFromCsv> {
   const locale = options.locale ?? framework.locale;
@@ -150,6 +204,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
   const issues: Issue[] = [];
   const actions: PlanAction[] = [];
   const statusLabels: (ActionStatus | undefined)[] = [];
+  const labels: RowLabels[] = [];
   let project: string | undefined;
   rows.slice(1).forEach((row, r) => {
     const at = (key?: string) => formatPath(key === undefined ? ['rows', r + 1] : ['rows', r + 1, key]);
@@ -160,21 +215,31 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     const cell = (key: keyof typeof COLUMN) => row[COLUMN[key]]!;
     const optional = (value: string) => (value === '' ? undefined : value);
     project ??= optional(readText(cell('project')));
-    const labelled = statusFromLabel(readText(cell('status')), framework);
+    const label: RowLabels = {
+      dimension: named(framework.dimensions, readText(cell('dimension'))),
+      rouage: named(framework.rouages, readText(cell('rouage'))),
+      modes: modesFromLabel(readText(cell('modes')), framework),
+      status: statusFromLabel(readText(cell('status')), framework),
+    };
+    const days = { due: readDay(cell('due')), doneAt: readDay(cell('doneAt')) };
+    const impossible = (['due', 'doneAt'] as const).filter((key) => typeof days[key] !== 'string');
+    for (const key of impossible) issues.push({ path: at(key), message: m.at(at(key), m.plan.notADay((days[key] as { impossible: string }).impossible)) });
+    if (impossible.length) return;
+    const modes = cell('modeIds') ? cell('modeIds').split(' ') : label.modes?.length ? label.modes : undefined;
     const candidate: Record<string, unknown> = {
       id: readText(cell('id')),
-      dimension: optional(cell('dimensionId')),
-      rouage: optional(cell('rouageId')),
+      dimension: optional(cell('dimensionId')) ?? label.dimension,
+      rouage: optional(cell('rouageId')) ?? label.rouage,
       text: readText(cell('text')),
       tool: optional(cell('toolId')),
-      modes: cell('modeIds') ? cell('modeIds').split(' ') : undefined,
+      modes,
       partner: optional(readText(cell('partner'))),
-      status: cell('statusId') || labelled,
+      status: cell('statusId') || label.status,
       reason: optional(readText(cell('reason'))),
       note: optional(readText(cell('note'))),
       owner: optional(readText(cell('owner'))),
-      due: optional(cell('due')),
-      doneAt: optional(cell('doneAt')),
+      due: optional(days.due as string),
+      doneAt: optional(days.doneAt as string),
       createdAt: cell('createdAt'),
       updatedAt: cell('updatedAt'),
     };
@@ -188,7 +253,8 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
       return;
     }
     actions.push(parsed.data);
-    statusLabels.push(labelled);
+    statusLabels.push(label.status);
+    labels.push(label);
   });
   if (!issues.length) {
     const stamp = actions[0]?.createdAt ?? '2000-01-01T00:00:00.000Z';
@@ -199,7 +265,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     }
   }
   if (issues.length) return failure('plan', issues, locale);
-  return { success: true, data: { project, actions, statusLabels } };
+  return { success: true, data: { project, actions, statusLabels, labels } };
 }
 
 /** The fields a CSV row carries: its values are the person's edit. */
@@ -215,24 +281,74 @@ export interface PlanCsvApplied {
 }
 
 /**
+ * Of a readable column and its id column, the value a person meant: the readable one when it
+ * names something known, disagrees with the id and the id is still the held action's (the
+ * person edited the column they read); else the id. A row adding an action keeps its id.
+ */
+function chosen<T>(label: T | undefined, id: T, held: { value: T } | undefined): T {
+  const same = (a: T, b: T) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return label !== undefined && !same(label, id) && held !== undefined && same(id, held.value) ? label : id;
+}
+
+/** The modes in the method's order ([] for none): how two lists of modes are compared. */
+const ordered = (modes: readonly ActionMode[] | undefined) => ACTION_MODES.filter((mode) => modes?.includes(mode));
+
+/**
+ * A row's place (dimension, rouage, starting tool) and modes, each weighed between its readable
+ * and its id column (`chosen`). A rouage the person named takes its dimension along; a dimension
+ * they named that does not hold the rouage moves the action onto the whole dimension; a starting
+ * tool stays only with its rouage.
+ */
+function placeOf(row: PlanAction, label: RowLabels, held: PlanAction | undefined, framework: Framework): PlanAction {
+  const index = indexFramework(framework);
+  const was = <K extends 'rouage' | 'dimension'>(key: K) => (held ? { value: held[key] } : undefined);
+  let rouage = chosen(label.rouage, row.rouage, was('rouage'));
+  let dimension = chosen(label.dimension, row.dimension, was('dimension'));
+  const modes = chosen(label.modes, ordered(row.modes), held ? { value: ordered(held.modes) } : undefined);
+  const home = rouage === undefined ? undefined : index.rouage.get(rouage)?.dimension;
+  if (home !== undefined && home !== dimension) {
+    if (dimension !== row.dimension && rouage === row.rouage) rouage = undefined;
+    else dimension = home;
+  }
+  const action: PlanAction = { ...row, modes };
+  for (const [key, value] of [['rouage', rouage], ['dimension', dimension]] as const) {
+    if (value === undefined) delete action[key];
+    else action[key] = value;
+  }
+  if (!modes.length) delete action.modes;
+  if (action.tool !== undefined && (rouage === undefined || index.item.get(action.tool)?.rouage.id !== rouage)) delete action.tool;
+  return action;
+}
+
+/**
  * Applies a CSV read by `planActionsFromCSV` to the plan held, as the person's edit: a row whose
  * id names an action held gives that action the row's values for every field a row carries
  * (whatever the row's "Modifiée le" says), stamped `now`; a row naming no action held is added;
- * no action held is removed. When the readable "Statut" and the "Id statut" disagree, the one
- * that changed from the held status wins (a person edits the column they read). A row marked
+ * no action held is removed. When a readable column ("Dimension", "Rouage", "Modes d'action",
+ * "Statut") and its id column disagree, the one that changed from the held action wins (a
+ * person edits the column they read); a rouage named takes its dimension along. A row marked
  * done with no day gets `today` (the person's local day). Pure.
+ *
+ * @param options `now` stamps the changes; `today` (YYYY-MM-DD) is the day a row marked done
+ *   without a day gets; `framework` (the built-in one by default) gives rouages their dimension.
+ * @example
+ * const read = planActionsFromCSV(text, framework);
+ * if (read.success) {
+ *   const { plan: next, updated, added } = applyPlanCsv(plan, read.data, { framework, today: localDay() });
+ * }
  */
-export function applyPlanCsv(plan: Plan, read: PlanFromCsv, options: { now?: Date; today?: string } = {}): PlanCsvApplied {
+export function applyPlanCsv(plan: Plan, read: PlanFromCsv, options: { now?: Date; today?: string; framework?: Framework } = {}): PlanCsvApplied {
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const today = options.today ?? localDay(now);
+  const framework = options.framework ?? defaultFramework;
   const held = new Map(plan.actions.map((a) => [a.id, a]));
   const rows = new Map<string, PlanAction>();
   read.actions.forEach((row, i) => {
-    const label = read.statusLabels?.[i];
-    const before = held.get(row.id)?.status;
-    const status = label !== undefined && label !== row.status && (before === undefined ? false : row.status === before) ? label : row.status;
-    const action: PlanAction = { ...row, status };
+    const before = held.get(row.id);
+    const label: RowLabels = read.labels?.[i] ?? { status: read.statusLabels?.[i] };
+    const status = chosen(label.status, row.status, before ? { value: before.status } : undefined);
+    const action: PlanAction = { ...placeOf(row, label, before, framework), status };
     if (status !== 'done') delete action.doneAt;
     else if (!action.doneAt) action.doneAt = today;
     if (status !== 'postponed') delete action.reason;

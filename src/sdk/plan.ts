@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 // schema.js first: it sets zod's `jitless` mode before any schema below is created.
 import { DATE_PATTERN, DATETIME_PATTERN, ITEM_ID_PATTERN, SLUG_PATTERN, actionModeSchema, isCalendarDate, type ActionMode, type Framework } from './schema.js';
 import { framework as defaultFramework, indexFramework } from './framework.js';
-import { describeValue, failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
+import { describeValue, failure, formatPath, issuesFromZod, readDocument, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
 import { localDay } from './plan-day.js';
 
@@ -179,31 +179,13 @@ export function planIssues(plan: Plan, framework: Framework = defaultFramework, 
  * with its path, in words (French, or the `locale` given).
  */
 export function parsePlan(input: unknown, framework: Framework = defaultFramework, options: { locale?: string } = {}): Result<Plan> {
-  const locale = options.locale ?? framework.locale;
-  const m = messagesFor(locale);
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      // The engine's own message (English in every browser, worded differently in each) is not shown in a sentence of the person's language.
-      const reason = locale.toLowerCase().startsWith('en') ? 'it is cut short or malformed' : 'il est incomplet ou mal formé';
-      return failure('plan', [{ path: '', message: m.at('', m.notJson(reason)) }], locale);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failure('plan', [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
-  }
-  const schema = (value as { schema?: unknown }).schema;
-  if (schema !== PLAN_SCHEMA) {
-    const received = schema === undefined ? describeValue(schema, m) : String(schema);
-    return failure('plan', [{ path: 'schema', message: m.at('schema', m.plan.schemaVersion(received, PLAN_SCHEMA)) }], locale);
-  }
-  const parsed = planSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return failure('plan', issuesFromZod(parsed.error, m), locale);
-  const issues = planIssues(parsed.data, framework, locale);
-  if (issues.length) return failure('plan', issues, locale);
-  return { success: true, data: parsed.data };
+  return readDocument(input, {
+    subject: 'plan',
+    schema: PLAN_SCHEMA,
+    otherSchema: (schema, m) => ({ path: 'schema', message: m.at('schema', m.plan.schemaVersion(schema === undefined ? describeValue(schema, m) : String(schema), PLAN_SCHEMA)) }),
+    shape: planSchema,
+    check: (plan, locale) => planIssues(plan, framework, locale),
+  }, options.locale ?? framework.locale);
 }
 
 /** Drops empty optional text and empty mode lists, and a partner without its mode, so that equal plans are equal JSON. */

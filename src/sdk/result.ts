@@ -105,3 +105,73 @@ export function failure<T>(subject: keyof SdkMessages['subjects'], issues: Issue
 function ensureStop(sentence: string): string {
   return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
 }
+
+/** Whether a value is a plain object (not null, not a list): what a JSON document's fields are read from. */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The first step of reading a document from outside (a diagnostic, a plan): text is parsed as
+ * JSON, and what is read must be an object. On failure, one issue at the root, in the person's
+ * language: text that is not JSON (`notJson`: the engine's own message, English and worded
+ * differently in each browser, is never shown) or a value of another type ("expected an object,
+ * received a list"). Never throws; an object given as such is returned as it is.
+ *
+ * @param input What was given: JSON text, or a value already parsed.
+ * @param subject What is being read, for the summary ("Le plan d'actions n'est pas valide…").
+ * @param locale The language of the messages (French when unknown).
+ * @example
+ * readJsonObject('{"schema": "rouages-plan/1"}', 'plan', 'fr') // { success: true, data: { schema: 'rouages-plan/1' } }
+ * readJsonObject('{"schema":', 'plan', 'en').error.message // "The action plan is not valid. This text is not readable JSON."
+ * readJsonObject([], 'diagnostic', 'fr').error.issues // [{ path: '', message: 'Attendu un objet, reçu une liste' }]
+ */
+export function readJsonObject(input: unknown, subject: keyof SdkMessages['subjects'], locale: string | undefined): Result<Record<string, unknown>> {
+  const m = messagesFor(locale);
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      return failure(subject, [{ path: '', message: m.at('', m.notJson) }], locale);
+    }
+  }
+  if (!isRecord(value)) return failure(subject, [{ path: '', message: m.at('', m.expected(m.types.object!, describeValue(value, m))) }], locale);
+  return { success: true, data: value };
+}
+
+/** How one kind of document (a diagnostic, a plan) is read by `readDocument`. */
+export interface DocumentReader<T> {
+  /** What is being read, for the summary of a failure. */
+  subject: keyof SdkMessages['subjects'];
+  /** The `schema` field's value this reader reads (`rouages-diagnostic/1`). */
+  schema: string;
+  /** The issue of a `schema` field that holds something else (nothing, another version, not text). */
+  otherSchema(received: unknown, m: SdkMessages): Issue;
+  /** The document's shape (a zod schema of `schema.ts`). */
+  shape: { safeParse(value: unknown, params: { reportInput: boolean }): { success: true; data: T } | { success: false; error: z.core.$ZodError } };
+  /** What the shape cannot say: the references to the framework, in the person's language. */
+  check(document: T, locale: string): Issue[];
+}
+
+/**
+ * Reads a document from outside (a file, storage, a request body), in four steps: JSON text
+ * or an object (`readJsonObject`); its `schema` field first, since a file of another format
+ * version would otherwise bury the one difference that matters under all the others; its
+ * shape; then `check` against the framework. Never throws: on failure, every problem found at
+ * the first step that fails, each with its path, in the person's language.
+ *
+ * @example
+ * const planReader: DocumentReader<Plan> = { subject: 'plan', schema: PLAN_SCHEMA, otherSchema, shape: planSchema, check: (plan, locale) => planIssues(plan, framework, locale) };
+ * readDocument('{"schema": "rouages-plan/2"}', planReader, 'fr').error.message
+ * // "Le plan d'actions n'est pas valide. schema : format de plan inconnu « rouages-plan/2 » : ce logiciel lit « rouages-plan/1 »."
+ */
+export function readDocument<T>(input: unknown, reader: DocumentReader<T>, locale: string): Result<T> {
+  const m = messagesFor(locale);
+  const read = readJsonObject(input, reader.subject, locale);
+  if (!read.success) return read;
+  if (read.data.schema !== reader.schema) return failure(reader.subject, [reader.otherSchema(read.data.schema, m)], locale);
+  const parsed = reader.shape.safeParse(read.data, { reportInput: true });
+  if (!parsed.success) return failure(reader.subject, issuesFromZod(parsed.error, m), locale);
+  const issues = reader.check(parsed.data, locale);
+  if (issues.length) return failure(reader.subject, issues, locale);
+  return { success: true, data: parsed.data };
+}

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { RouageCard, RouagesPlan, RouagesProvider, RouagesReport, RouagesWheel } from '../../src/index.js';
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
@@ -20,21 +21,27 @@ async function settled(...elements: (HTMLElement & { updateComplete: Promise<boo
   for (const el of elements) await el.updateComplete;
 }
 
+/** A provider (in `providerLocale`, else French) around a report, a card, a plan and a wheel in `locale`, once every one shows content. */
+async function elementsIn(locale: 'fr' | 'en', providerLocale?: 'en') {
+  const provider = await fixture<RouagesProvider>(html`<rouages-provider locale=${ifDefined(providerLocale)} .diagnostic=${comite1} selected="pilote">
+    <rouages-report locale=${locale}></rouages-report>
+    <rouage-card locale=${locale}></rouage-card>
+    <rouages-plan locale=${locale} project="Projet"></rouages-plan>
+    <rouages-wheel locale=${locale}></rouages-wheel>
+  </rouages-provider>`);
+  const report = provider.querySelector('rouages-report') as RouagesReport;
+  const card = provider.querySelector('rouage-card') as RouageCard;
+  const plan = provider.querySelector('rouages-plan') as RouagesPlan;
+  const wheel = provider.querySelector('rouages-wheel') as RouagesWheel;
+  await settled(provider, report, card, plan, wheel);
+  return { report, card, plan, wheel };
+}
+
 describe('language of an element inside a provider of another language', () => {
   before(() => loadBuiltInFramework('en'));
 
   it('locale="en" inside a French provider: report, card, plan and wheel all in English', async () => {
-    const provider = await fixture<RouagesProvider>(html`<rouages-provider .diagnostic=${comite1} selected="pilote">
-      <rouages-report locale="en"></rouages-report>
-      <rouage-card locale="en"></rouage-card>
-      <rouages-plan locale="en" project="Projet"></rouages-plan>
-      <rouages-wheel locale="en"></rouages-wheel>
-    </rouages-provider>`);
-    const report = provider.querySelector('rouages-report') as RouagesReport;
-    const card = provider.querySelector('rouage-card') as RouageCard;
-    const plan = provider.querySelector('rouages-plan') as RouagesPlan;
-    const wheel = provider.querySelector('rouages-wheel') as RouagesWheel;
-    await settled(provider, report, card, plan, wheel);
+    const { report, card, plan, wheel } = await elementsIn('en');
 
     const r = text(report);
     for (const title of ENGLISH) expect(r).to.contain(title);
@@ -54,17 +61,7 @@ describe('language of an element inside a provider of another language', () => {
   });
 
   it('locale="fr" inside an English provider: report, card, plan and wheel all in French', async () => {
-    const provider = await fixture<RouagesProvider>(html`<rouages-provider locale="en" .diagnostic=${comite1} selected="pilote">
-      <rouages-report locale="fr"></rouages-report>
-      <rouage-card locale="fr"></rouage-card>
-      <rouages-plan locale="fr" project="Projet"></rouages-plan>
-      <rouages-wheel locale="fr"></rouages-wheel>
-    </rouages-provider>`);
-    const report = provider.querySelector('rouages-report') as RouagesReport;
-    const card = provider.querySelector('rouage-card') as RouageCard;
-    const plan = provider.querySelector('rouages-plan') as RouagesPlan;
-    const wheel = provider.querySelector('rouages-wheel') as RouagesWheel;
-    await settled(provider, report, card, plan, wheel);
+    const { report, card, plan, wheel } = await elementsIn('fr', 'en');
 
     const r = text(report);
     for (const title of FRENCH) expect(r).to.contain(title);

@@ -45,8 +45,52 @@ function samplePlan(): Plan {
   return p;
 }
 
+/** The sample plan's French CSV with its first action's row as a person retyped it in a spreadsheet. */
+function retypedFirstRow(retype: (row: string) => string): string {
+  const lines = planToCSV(samplePlan()).split('\r\n');
+  lines[1] = retype(lines[1]!);
+  return lines.join('\r\n');
+}
+
+/** Gives the element a CSV file named plan.csv, as a person picks it. */
+const importCsv = (el: RouagesPlan, csv: string) => importFile(el, fileOf('plan.csv', csv, 'text/csv'));
+
 function fileOf(name: string, content: string, type: string): File {
   return new File([content], name, { type });
+}
+
+/** Gives a control a value as a person does, and sends the event the element listens to (`change` for a menu, `input` for text). */
+function enter(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string, type: 'change' | 'input' = 'change', bubbles = false) {
+  control.value = value;
+  control.dispatchEvent(new Event(type, { bubbles }));
+}
+
+/** Chooses a place (`r:<rouage>` or `d:<dimension>`) and types an action's text in the add form, as a person does. */
+async function typeInAddForm(el: RouagesPlan, place: string, words: string) {
+  const select = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
+  enter(select, place);
+  await el.updateComplete;
+  const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
+  enter(textarea, words, 'input');
+}
+
+/** Opens the edit form of the action `action` and types its new text, as a person does. */
+async function typeInEditForm(el: RouagesPlan, action: string, words: string) {
+  button(el, `Modifier l'action « ${action} »`).click();
+  await el.updateComplete;
+  const textarea = one<HTMLTextAreaElement>(el, 'form.edit textarea[name="text"]');
+  enter(textarea, words, 'input', true);
+  await el.updateComplete;
+}
+
+/** Chooses "postponed" in the first action's status menu: its reason is asked, with focus on the field (returned). */
+async function askPostponement(el: RouagesPlan): Promise<HTMLInputElement> {
+  const menu = one<HTMLSelectElement>(el, '.status-menu');
+  enter(menu, 'postponed');
+  await el.updateComplete;
+  const reason = one<HTMLInputElement>(el, 'form.postpone input[name="reason"]');
+  await waitUntil(() => deepActive() === reason, 'focus on the reason');
+  return reason;
 }
 
 async function importFile(el: RouagesPlan, file: File) {
@@ -110,13 +154,7 @@ describe('<rouages-plan>', () => {
 
   it('adds an action freely, by pointer, on a whole dimension; refuses an empty text', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan project="P"></rouages-plan>`);
-    const place = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
-    place.value = 'd:valorisation';
-    place.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
-    textarea.value = 'Écrire le récit du projet';
-    textarea.dispatchEvent(new Event('input'));
+    await typeInAddForm(el, 'd:valorisation', 'Écrire le récit du projet');
     button(el, "Ajouter l'action").click();
     await el.updateComplete;
     expect(el.value!.actions[0]).to.include({ dimension: 'valorisation', text: 'Écrire le récit du projet' });
@@ -129,8 +167,7 @@ describe('<rouages-plan>', () => {
     el.addEventListener('rouages-plan-change', (e) => changes.push(e.detail.plan));
     const status = one<HTMLSelectElement>(el, '.action .controls select');
     expect(status.getAttribute('aria-label')).to.equal("Statut de l'action « Réunir le comité de pilotage »");
-    status.value = 'in-progress';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'in-progress');
     await el.updateComplete;
     expect(el.value!.actions[0]!.status).to.equal('in-progress');
     button(el, "Modifier l'action « Réunir le comité de pilotage »").click();
@@ -162,8 +199,7 @@ describe('<rouages-plan>', () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
     const select = (cls: string, value: string) => {
       const s = one<HTMLSelectElement>(el, cls);
-      s.value = value;
-      s.dispatchEvent(new Event('change'));
+      enter(s, value);
     };
     select('.filter-status', 'done');
     await el.updateComplete;
@@ -185,14 +221,32 @@ describe('<rouages-plan>', () => {
     const key = freshKey();
     const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
     const status = one<HTMLSelectElement>(el, '.action .controls select');
-    status.value = 'done';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'done');
     await el.updateComplete;
     el.remove();
     const again = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
     expect(again.value!.id).to.equal('plan-test');
     expect(again.value!.actions[0]!.status).to.equal('done');
     expect(text(one(again, '.notice'))).to.contain('Le plan enregistré dans ce navigateur a été repris');
+  });
+
+  it("another tab's save under the key is merged in, and said; an element out of the page no longer listens", async () => {
+    const key = freshKey();
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    const otherTab = (plan: Plan) => {
+      const stored = JSON.stringify({ format: 'rouages-plan-draft/1', plan });
+      localStorage.setItem(`${key}:plan`, stored);
+      window.dispatchEvent(new StorageEvent('storage', { key: `${key}:plan`, newValue: stored }));
+    };
+    otherTab(ok(addAction(el.value!, { rouage: 'pilote', text: "Action de l'autre onglet" }, { now: new Date('2024-03-02T09:00:00.000Z'), id: 'b1' })));
+    await el.updateComplete;
+    expect(actionTexts(el)).to.include("Action de l'autre onglet").and.include('Réunir le comité de pilotage');
+    expect(all(el, '.notice').map(text).join(' ')).to.contain('modifié dans un autre onglet');
+    const held = el.value!;
+    el.remove();
+    otherTab(ok(addAction(held, { rouage: 'pilote', text: 'Après le départ' }, { now: new Date('2024-03-03T09:00:00.000Z'), id: 'b2' })));
+    await el.updateComplete;
+    expect(el.value, 'not read by an element out of the page').to.equal(held);
   });
 
   it('shares a storage-key with the questionnaire of the same project: each comes back after a reload', async () => {
@@ -203,8 +257,7 @@ describe('<rouages-plan>', () => {
     localStorage.setItem(key, writeDraft({ diagnostic, place: { step: 'rouage', rouage: 'pilote' } }));
     const plan = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
     const status = one<HTMLSelectElement>(plan, '.action .controls select');
-    status.value = 'done';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'done');
     await plan.updateComplete;
     plan.remove();
     const again = await fixture<HTMLElement>(html`<div>
@@ -299,8 +352,7 @@ describe('<rouages-plan>', () => {
     await el.updateComplete;
     expect(JSON.parse(String(new FormData(form).get('plan')))).to.deep.equal(samplePlan());
     const status = one<HTMLSelectElement>(el, '.action .controls select');
-    status.value = 'done';
-    status.dispatchEvent(new Event('change'));
+    enter(status, 'done');
     await el.updateComplete;
     expect(JSON.parse(String(new FormData(form).get('plan'))).actions[0].status).to.equal('done');
     form.reset();
@@ -315,13 +367,7 @@ describe('<rouages-plan>', () => {
     expect(form.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.equal('Ajoutez au moins une action au plan.');
     expect(new FormData(form).get('plan')).to.equal(null);
-    const place = one<HTMLSelectElement>(el, '.add-form select[name="place"]');
-    place.value = 'r:pilote';
-    place.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const textarea = one<HTMLTextAreaElement>(el, '.add-form textarea');
-    textarea.value = 'Une action';
-    textarea.dispatchEvent(new Event('input'));
+    await typeInAddForm(el, 'r:pilote', 'Une action');
     button(el, "Ajouter l'action").click();
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(true);
@@ -366,8 +412,7 @@ describe('<rouages-plan>', () => {
       const cardText = () => text(card.shadowRoot!.querySelector('.plan'));
       expect(cardText()).to.contain('Actions du plan').and.contain('Prévue Réunir le comité de pilotage');
       const status = one<HTMLSelectElement>(el, '.action .controls select');
-      status.value = 'done';
-      status.dispatchEvent(new Event('change'));
+      enter(status, 'done');
       await el.updateComplete;
       await provider.updateComplete;
       await card.updateComplete;
@@ -392,8 +437,7 @@ describe('<rouages-plan>', () => {
       expect(cell('noyau-dur').getAttribute('aria-label')).to.contain('1 action du plan réalisée');
       expect(cell('diagnostic').classList.contains('plan-open') || cell('diagnostic').classList.contains('plan-done')).to.equal(false);
       const status = one<HTMLSelectElement>(el, '.action .controls select');
-      status.value = 'done';
-      status.dispatchEvent(new Event('change'));
+      enter(status, 'done');
       await el.updateComplete;
       await provider.updateComplete;
       await wheel.updateComplete;
@@ -485,9 +529,7 @@ describe('<rouages-plan>: files, days and notices', () => {
 
   it('a CSV edited in a spreadsheet updates the actions it names, readable status included, and says how many', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-05"></rouages-plan>`);
-    const lines = planToCSV(samplePlan()).split('\r\n');
-    lines[1] = lines[1]!.replace('"Réunir le comité de pilotage"', '"Réunir le comité chaque mois"').replace('"Prévue"', '"Réalisée"');
-    await importFile(el, fileOf('plan.csv', lines.join('\r\n'), 'text/csv'));
+    await importCsv(el, retypedFirstRow((row) => row.replace('"Réunir le comité de pilotage"', '"Réunir le comité chaque mois"').replace('"Prévue"', '"Réalisée"')));
     await waitUntil(() => notice(el).includes('importé'), 'told');
     const first = el.value!.actions.find((a) => a.id === 'a1')!;
     expect(first.text).to.equal('Réunir le comité chaque mois');
@@ -496,6 +538,16 @@ describe('<rouages-plan>: files, days and notices', () => {
     expect(notice(el)).to.contain('1 action mise à jour, 0 ajoutée');
     await importFile(el, fileOf('plan.csv', planToCSV(el.value!), 'text/csv'));
     await waitUntil(() => notice(el).includes('identique au plan'), 'identical CSV told');
+  });
+
+  it('a CSV whose rouage and due day were retyped in a spreadsheet (« Noyau dur », 29/11/2026) moves and dates the action; an impossible day is named', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-05"></rouages-plan>`);
+    await importCsv(el, retypedFirstRow((row) => row.replace('"Pilote"', '"Noyau dur"').replace('"2024-02-01"', '"29/11/2026"')));
+    await waitUntil(() => notice(el).includes('1 action mise à jour'), 'told');
+    expect(el.value!.actions.find((a) => a.id === 'a1')).to.include({ rouage: 'noyau-dur', dimension: 'acteurs', due: '2026-11-29' });
+    await importCsv(el, retypedFirstRow((row) => row.replace('"2024-02-01"', '"31/11/2026"')));
+    await waitUntil(() => all(el, '.notice.error').length === 1, 'refused');
+    expect(notice(el)).to.contain("« 31/11/2026 » n'est pas un jour du calendrier");
   });
 
   it("another project's CSV is not merged: the person is asked, and the current plan is kept aside", async () => {
@@ -534,8 +586,7 @@ describe('<rouages-plan>: files, days and notices', () => {
     expect(one(el, '.bring-back')).to.exist;
     expect(notice(el)).to.contain('a été repris');
     const select = all<HTMLSelectElement>(el, '.controls select')[0]!;
-    select.value = 'in-progress';
-    select.dispatchEvent(new Event('change'));
+    enter(select, 'in-progress');
     await el.updateComplete;
     expect(notice(el)).to.not.contain('Le plan enregistré dans ce navigateur a été repris');
   });
@@ -559,8 +610,7 @@ describe('<rouages-plan>: files, days and notices', () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${p}></rouages-plan>`);
     expect(root(el).querySelector('.badge.overdue')).to.exist;
     const select = all<HTMLSelectElement>(el, '.controls select')[0]!;
-    select.value = 'done';
-    select.dispatchEvent(new Event('change'));
+    enter(select, 'done');
     await el.updateComplete;
     expect(el.value!.actions[0]!.doneAt).to.equal(local(new Date()));
   });
@@ -573,23 +623,57 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
     const key = freshKey();
     const first = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
     const area = one<HTMLTextAreaElement>(first, '.add-form textarea');
-    area.value = 'Une action en cours de frappe';
-    area.dispatchEvent(new Event('input'));
+    enter(area, 'Une action en cours de frappe', 'input');
     const owner = one<HTMLInputElement>(first, '.add-form input[name="owner"]');
-    owner.value = 'La mairie';
-    owner.dispatchEvent(new Event('input'));
-    button(first, "Modifier l'action « Chercher un financement »").click();
-    await first.updateComplete;
-    const editText = one<HTMLTextAreaElement>(first, 'form.edit textarea[name="text"]');
-    editText.value = 'Chercher deux financements';
-    editText.dispatchEvent(new Event('input', { bubbles: true }));
-    await first.updateComplete;
+    enter(owner, 'La mairie', 'input');
+    await typeInEditForm(first, 'Chercher un financement', 'Chercher deux financements');
     first.remove();
     const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
     await el.updateComplete;
     expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value).to.equal('Une action en cours de frappe');
     expect(one<HTMLInputElement>(el, '.add-form input[name="owner"]').value).to.equal('La mairie');
     expect(one<HTMLTextAreaElement>(el, 'form.edit textarea[name="text"]').value).to.equal('Chercher deux financements');
+  });
+
+  it('what was kept of the forms goes once the action is added and the edit saved: a reload shows empty forms', async () => {
+    const key = freshKey();
+    const first = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    await typeInAddForm(first, 'r:pilote', 'Inviter les partenaires');
+    await typeInEditForm(first, 'Chercher un financement', 'Chercher deux financements');
+    expect(localStorage.getItem(`${key}:plan:forms`), 'kept while typed').to.contain('Inviter les partenaires').and.contain('Chercher deux financements');
+    button(first, "Ajouter l'action").click();
+    await first.updateComplete;
+    button(first, 'Enregistrer').click();
+    await first.updateComplete;
+    expect(first.value!.actions.map((a) => a.text)).to.include.members(['Inviter les partenaires', 'Chercher deux financements']);
+    expect(localStorage.getItem(`${key}:plan:forms`), 'nothing left to keep').to.equal(null);
+    first.remove();
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    await el.updateComplete;
+    expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value).to.equal('');
+    expect(root(el).querySelector('form.edit')).to.equal(null);
+    expect(actionTexts(el)).to.include('Chercher deux financements');
+  });
+
+  it('an edit kept for an action no longer in the plan does not come back', async () => {
+    const key = freshKey();
+    localStorage.setItem(`${key}:plan:forms`, JSON.stringify({ format: 'rouages-plan-forms/1', edit: { id: 'gone', fields: { text: 'Ailleurs' } }, add: { place: 'r:pilote', text: 5 } }));
+    const el = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    await el.updateComplete;
+    expect(root(el).querySelector('form.edit')).to.equal(null);
+    expect(one<HTMLSelectElement>(el, '.add-form select[name="place"]').value, 'the text fields kept').to.equal('r:pilote');
+    expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value, 'what is not text is left out').to.equal('');
+  });
+
+  it('a postponement cancelled records nothing and gives focus back to the status menu', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    await askPostponement(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('form.postpone')).to.equal(null);
+    expect(el.value!.actions[0]!.status).to.equal('planned');
+    expect(one<HTMLSelectElement>(el, '.status-menu').value).to.equal('planned');
+    expect(deepActive()).to.equal(one(el, '.status-menu'));
   });
 
   it('Escape closes the edit form and gives focus back to its opener', async () => {
@@ -608,14 +692,12 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
   it('a status that takes the action out of the filter moves focus to the next action and says so', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()} today="2024-03-01"></rouages-plan>`);
     const filter = one<HTMLSelectElement>(el, '.filter-status');
-    filter.value = 'planned';
-    filter.dispatchEvent(new Event('change'));
+    enter(filter, 'planned');
     await el.updateComplete;
     expect(actionTexts(el)).to.deep.equal(['Réunir le comité de pilotage']);
     const menu = one<HTMLSelectElement>(el, '.status-menu');
     menu.focus();
-    menu.value = 'in-progress';
-    menu.dispatchEvent(new Event('change'));
+    enter(menu, 'in-progress');
     await el.updateComplete;
     await el.updateComplete;
     expect(deepActive()?.tagName).to.not.equal('BODY');
@@ -625,13 +707,8 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
 
   it('postponing from the status menu asks for the reason, and records it', async () => {
     const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
-    const menu = one<HTMLSelectElement>(el, '.status-menu');
-    menu.value = 'postponed';
-    menu.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    const reason = await askPostponement(el);
     expect(el.value!.actions[0]!.status).to.equal('planned');
-    const reason = one<HTMLInputElement>(el, 'form.postpone input[name="reason"]');
-    await waitUntil(() => deepActive() === reason, 'focus on the reason');
     reason.value = 'Remise à plus tard au profit du financement';
     one<HTMLFormElement>(el, 'form.postpone').requestSubmit();
     await el.updateComplete;

@@ -453,6 +453,61 @@ describe('plan: a CSV imported is the person\'s edit', () => {
     expect(statusFromLabel('Remise a plus tard')).to.equal('postponed');
   });
 
+  /** The French CSV of `p` with some cells as a person retyped them: `{ row: { column header: text } }` (row 1 is the first action). */
+  const retyped = (p: Plan, cells: Record<number, Record<string, string>>) => {
+    const lines = rows(planToCSV(p));
+    const header = lines[0]!.replace(/^\uFEFF/, '').slice(1, -1).split('";"');
+    for (const [row, edits] of Object.entries(cells)) {
+      const fields = lines[Number(row)]!.slice(1, -1).split('";"');
+      for (const [column, text] of Object.entries(edits)) fields[header.indexOf(column)] = text;
+      lines[Number(row)] = `"${fields.join('";"')}"`;
+    }
+    return lines.join('\r\n');
+  };
+
+  it('reads the readable "Rouage", "Dimension" and "Modes d\'action" columns a person edits; a rouage named takes its dimension along', () => {
+    const p = plan({ text: 'Un' }, { text: 'Deux' }, { text: 'Trois', rouage: undefined, dimension: 'ressources' }, { text: 'Quatre' });
+    const csv = retyped(p, {
+      1: { Rouage: 'Diagnostic' }, // another rouage, of another dimension, by its title
+      2: { "Modes d'action": "Appui d'un partenaire, montée en compétences" },
+      3: { Rouage: 'premières ressources' }, // a dimension's action onto one of its rouages (accents and case as typed)
+      4: { Dimension: 'Valorisation' }, // a dimension that does not hold its rouage
+    });
+    const applied = applyPlanCsv(p, ok(planActionsFromCSV(csv)), { now: LATER });
+    expect(applied.updated).to.deep.equal(['a1', 'a2', 'a3', 'a4']);
+    const [one, two, three, four] = applied.plan.actions;
+    expect(one).to.include({ rouage: 'diagnostic', dimension: 'ingenierie' });
+    expect(two!.modes).to.deep.equal(['montee-en-competences', 'appui-partenaire']);
+    expect(three).to.include({ rouage: 'premieres-ressources', dimension: 'ressources' });
+    expect(four).to.include({ dimension: 'valorisation' }).and.not.have.property('rouage');
+    expect(parsePlan(applied.plan).success, 'the plan stays valid').to.equal(true);
+    // The id columns edited instead (a program's edit): they win, as for the status.
+    const byId = applyPlanCsv(p, ok(planActionsFromCSV(retyped(p, { 1: { 'Id rouage': 'noyau-dur' } }))), { now: LATER });
+    expect(byId.plan.actions[0]).to.include({ rouage: 'noyau-dur', dimension: 'acteurs' });
+  });
+
+  it('a rouage named in another dimension moves the action there, without the starting tool of its old rouage', () => {
+    const tool = framework.rouages.find((r) => r.id === 'pilote')!.tools[0]!;
+    const p = plan({ text: 'Un', tool: tool.id });
+    const moved = applyPlanCsv(p, ok(planActionsFromCSV(retyped(p, { 1: { Rouage: 'Modèle économique pérenne' } }))), { now: LATER }).plan.actions[0]!;
+    expect(moved).to.include({ rouage: 'modele-economique-perenne', dimension: 'ressources' }).and.not.have.property('tool');
+    const kept = applyPlanCsv(p, ok(planActionsFromCSV(retyped(p, { 1: { Porteur: 'Mairie' } }))), { now: LATER }).plan.actions[0]!;
+    expect(kept).to.include({ rouage: 'pilote', tool: tool.id, owner: 'Mairie' });
+  });
+
+  it('reads a day written the way a French spreadsheet writes it (29/11/2026), and refuses a day no calendar has', () => {
+    const p = plan({ text: 'Un' }, { text: 'Deux', status: 'done', doneAt: '2024-02-01' });
+    const applied = applyPlanCsv(p, ok(planActionsFromCSV(retyped(p, { 1: { Échéance: '29/11/2026' }, 2: { 'Faite le': '1/2/2024' } }))), { now: LATER });
+    expect(applied.plan.actions[0]!.due).to.equal('2026-11-29');
+    expect(applied.plan.actions[1]!.doneAt).to.equal('2024-02-01');
+    for (const impossible of ['31/02/2026', '29/02/2025', '12/13/2026', '00/01/2026']) {
+      const read = planActionsFromCSV(retyped(p, { 1: { Échéance: impossible } }));
+      expect(read.success, impossible).to.equal(false);
+      if (!read.success) expect(read.error.issues).to.deep.equal([{ path: 'rows[1].due', message: `rows[1].due : « ${impossible} » n'est pas un jour du calendrier` }]);
+    }
+    expect(ok(planActionsFromCSV(retyped(p, { 1: { Échéance: '29/02/2024' } }))).actions[0]!.due, 'a leap day').to.equal('2024-02-29');
+  });
+
   it('counts what it added, and changes nothing for a file identical to the plan', () => {
     const p = plan({ text: 'Un' });
     const same = applyPlanCsv(p, ok(planActionsFromCSV(planToCSV(p))), { now: LATER });

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { mergePlans, parsePlan, type Framework, type Plan } from '../../sdk/api.js';
 import {
   bringBack,
@@ -19,6 +19,7 @@ import {
   type ReplaceSource,
   type Step,
 } from '../../state/document.js';
+import { listenWhileConnected } from '../shared/page-listener.js';
 
 /** How a plan takes part in the document rules of `src/state/document.ts`. */
 export const planKind: DocumentKind<Plan> = {
@@ -29,16 +30,6 @@ export const planKind: DocumentKind<Plan> = {
 
 /** What a plan keeps under its `storage-key`. */
 export const PLAN_DRAFT_FORMAT = 'rouages-plan-draft/1';
-
-/** What the plan's forms hold while the person types (see `PlanDocumentController.saveForms`). */
-export interface PlanFormDrafts {
-  /** The add form's fields by name (place, tool, text, owner, due). */
-  add?: Record<string, string | string[]>;
-  /** The open edit form: the action's id and its fields by name. */
-  edit?: { id: string; fields: Record<string, string | string[]> };
-}
-
-const PLAN_FORMS_FORMAT = 'rouages-plan-forms/1';
 
 /** The part of the Storage interface used, so tests and pages can give their own. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -64,21 +55,13 @@ export interface PlanDocumentHost extends ReactiveControllerHost, HTMLElement {
  * another tab's saves merged in) and the effects of each transition. The element renders from
  * `state` and calls the transitions; nothing here renders.
  */
-export class PlanDocumentController implements ReactiveController {
+export class PlanDocumentController {
   state: DocumentState<Plan> = emptyDocumentState<Plan>();
   private key?: string;
   private storage: StorageLike | null = null;
 
   constructor(private readonly host: PlanDocumentHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('storage', this.onStorage);
+    listenWhileConnected(host, 'storage', this.onStorage);
   }
 
   get plan(): Plan | null {
@@ -158,46 +141,9 @@ export class PlanDocumentController implements ReactiveController {
     this.run(bringBack(planKind, this.state, ref, new Date().toISOString()));
   }
 
-  /**
-   * What is being typed in the plan's forms (the add form, an open edit form), kept under
-   * `<storage-key>:forms` on each input, so that a reload loses nothing; removed when empty.
-   * Nothing without a key. Never throws.
-   */
-  saveForms(forms: PlanFormDrafts): void {
-    if (!this.key || !this.storage) return;
-    try {
-      if (!forms.add && !forms.edit) this.storage.removeItem(`${this.key}:forms`);
-      else this.storage.setItem(`${this.key}:forms`, JSON.stringify({ format: PLAN_FORMS_FORMAT, ...forms }));
-    } catch {
-      // Storage full or blocked: the plan's own notice says so on its next save.
-    }
-  }
-
-  /** The form drafts kept under the key (see `saveForms`), read defensively: only strings (and lists of strings) come back. */
-  readForms(): PlanFormDrafts {
-    if (!this.key || !this.storage) return {};
-    try {
-      const value = JSON.parse(this.storage.getItem(`${this.key}:forms`) ?? 'null') as { format?: unknown; add?: unknown; edit?: unknown } | null;
-      if (!value || value.format !== PLAN_FORMS_FORMAT) return {};
-      const fields = (input: unknown): Record<string, string | string[]> | undefined => {
-        if (!input || typeof input !== 'object') return undefined;
-        const out: Record<string, string | string[]> = {};
-        for (const [k, v] of Object.entries(input)) {
-          if (typeof v === 'string') out[k] = v.slice(0, 4_000);
-          else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[k] = v as string[];
-        }
-        return out;
-      };
-      const forms: PlanFormDrafts = {};
-      const add = fields(value.add);
-      if (add) forms.add = add;
-      const edit = value.edit as { id?: unknown; fields?: unknown } | undefined;
-      const editFields = fields(edit?.fields);
-      if (typeof edit?.id === 'string' && editFields) forms.edit = { id: edit.id, fields: editFields };
-      return forms;
-    } catch {
-      return {};
-    }
+  /** Where the plan is stored: its key (`<storage-key>:plan`) and the storage; undefined without a key or a storage. */
+  place(): { key: string; storage: StorageLike } | undefined {
+    return this.key && this.storage ? { key: this.key, storage: this.storage } : undefined;
   }
 
   /** Adds a message for the person (rendered by the element from its strings). */

@@ -28,7 +28,7 @@ export function readPlanFile(text: string, csv: boolean, held: Plan, framework: 
   if (project !== undefined && !planKind.sameOwner(held, { ...held, project })) {
     return { kind: 'plan', plan: createPlan({ project, framework, actions: read.data.actions }) };
   }
-  const applied = applyPlanCsv(held, read.data, { today });
+  const applied = applyPlanCsv(held, read.data, { today, framework });
   if (!applied.updated.length && !applied.added.length) return { kind: 'same' };
   return { kind: 'edit', plan: applied.plan, changed: [...applied.updated, ...applied.added].map(actionChange), updated: applied.updated.length, added: applied.added.length };
 }

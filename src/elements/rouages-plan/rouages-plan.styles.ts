@@ -29,22 +29,14 @@ export const planStyles = css`
     border-inline-start: 4px solid var(--_border);
     color: var(--_text);
   }
-  .notice,
-  .removed,
-  .confirm {
+  /* Notices (restored, kept aside, a file, a removal, a replacement to confirm) take the shared notice styles (shared/notices.ts). */
+  .notice {
     margin: 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: 4px;
-  }
-  .notice.warning,
-  .notice.error,
-  .confirm {
-    border-inline-start-color: var(--_danger);
   }
   .confirm p {
-    margin: 0 0 0.5em;
+    flex: 1;
+    min-width: 12em;
+    margin: 0;
   }
   .toolbar {
     display: grid;
@@ -236,9 +228,7 @@ export const planStyles = css`
     .toolbar,
     .controls,
     .add,
-    .notice,
-    .removed,
-    .confirm {
+    .notice {
       display: none !important;
     }
     .action {

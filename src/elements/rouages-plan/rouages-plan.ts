@@ -1,47 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  actionChange,
-  addAction,
-  createPlan,
-  indexFramework,
-  isOverdue,
-  localDay,
-  parsePlan,
-  planToCSV,
-  recommend,
-  removeAction,
-  setActionStatus,
-  statusLabel,
-  updateAction,
-  type ActionFields,
-  type ActionStatus,
-  type Framework,
-  type Plan,
-  type PlanAction,
-  type Recommendation,
-  type Result,
-} from '../../sdk/api.js';
+import { createPlan, indexFramework, isOverdue, localDay, parsePlan, planToCSV, recommend, type Framework, type Plan, type Recommendation } from '../../sdk/api.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { FormControlMixin } from '../shared/form-control.js';
 import { baseStyles } from '../shared/styles.js';
+import { noticeStyles } from '../shared/notices.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { download } from '../shared/download.js';
 import { uiLocale, withOwnStrings } from '../shared/i18n.js';
 import { planStrings } from './strings.js';
 import { planStyles } from './rouages-plan.styles.js';
 import { PlanDocumentController, type StorageLike } from './plan-document.js';
+import { PlanFormsController } from './forms-controller.js';
+import { PlanEditsController, type PlanSetting } from './edits-controller.js';
 import { planFileName, planView, type PlanFilters, type PlanView } from './model.js';
 import { renderGroups } from './view-actions.js';
-import { renderAdd, type AddDraft } from './view-add.js';
+import { renderAdd } from './view-add.js';
 import { renderToolbar } from './view-toolbar.js';
 import { renderNotices } from './view-notices.js';
-import { readPlanFile } from './plan-import.js';
 import { renderFindings } from './view-findings.js';
 
 const stringsOf = withOwnStrings(planStrings);
-/** A plan file larger than this is refused before it is read. */
-const MAX_FILE_BYTES = 5_000_000;
 
 /**
  * @summary The project's plan of actions, the method's third use: actions per rouage (or per dimension), with their mode, partner, owner, status and dates; add from the next gears, edit, filter, import and export, print; saved in the browser; a form control.
@@ -67,7 +46,7 @@ const MAX_FILE_BYTES = 5_000_000;
  * @csspart findings - A diagnostic's findings (« constats »), apart from the actions.
  */
 export class RouagesPlan extends FormControlMixin(RouagesElement) {
-  static override styles = [baseStyles, buttonStyles, planStyles];
+  static override styles = [baseStyles, buttonStyles, noticeStyles, planStyles];
 
   /** The plan to show and edit (object or JSON `rouages-plan/1`); the provider's when absent. A plan saved under `storage-key` is taken back first. */
   @property({ attribute: false }) plan?: unknown;
@@ -93,27 +72,17 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
   /** The level of the plan's heading (1–6); dimensions and rouages are one and two levels below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private filters: PlanFilters = { overdue: false };
-  @state() private editing?: string;
-  @state() private editError?: string;
-  /** What is typed in the open edit form (kept under the storage key too). */
-  @state() private editDraft?: Record<string, string | string[]>;
-  /** The action whose postponement waits for its reason. */
-  @state() private postponing?: string;
-  @state() private addDraft: AddDraft = { place: '', tool: '', text: '' };
-  @state() private addError?: string;
-  @state() private announcement = '';
-  @state() private lastRemoved?: { action: PlanAction; index: number };
+  /** @internal What the person filters the plan by (the edits' need: an action added shows them all again). */
+  @state() planFilters: PlanFilters = { overdue: false };
 
   private readonly doc = new PlanDocumentController(this);
+  private readonly forms = new PlanFormsController(this, this.doc);
+  private readonly edits = new PlanEditsController(this, this.doc, this.forms);
   private view?: PlanView;
   private nextGears: Recommendation[] = [];
   private valueError?: string;
   private opened = false;
   private lastInput?: unknown;
-  private focusAfterUpdate?: string;
-  /** A selector in the shadow root to focus after the next update (when it is not an action's text). */
-  private focusSelectorAfterUpdate?: string;
 
   /** The plan as it stands (null before the framework is loaded). */
   get value(): Plan | null {
@@ -127,6 +96,12 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
   /** @internal The framework plans are read against (the document controller's need). */
   planFramework(): Framework | undefined {
     return this.resolveFramework().framework;
+  }
+
+  /** @internal The framework, language, day and words changes are read against (the edits controller's need). */
+  planSetting(): PlanSetting | undefined {
+    const framework = this.planFramework();
+    return framework ? { framework, locale: this.activeLocale, today: this.day, s: this.s } : undefined;
   }
 
   /** @internal The plan changed: the page, the provider and the form hear of it. */
@@ -213,7 +188,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
       this.lastInput = input;
       const given = this.readInput(framework);
       this.doc.open(this.storageKey, this.storage);
-      this.restoreForms();
+      this.forms.restore();
       const held = this.doc.plan;
       if (!held) this.doc.replace(given ?? this.emptyPlan(framework), 'value');
       else if (given && given.id === held.id) this.doc.replace(given, 'value');
@@ -228,184 +203,8 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
       if (given && given !== this.doc.plan) this.doc.replace(given, 'value');
     }
     const plan = this.doc.plan;
-    if (plan) this.view = planView(plan, framework, this.filters, this.day);
+    if (plan) this.view = planView(plan, framework, this.planFilters, this.day);
     this.nextGears = this.locked ? [] : this.recommendations(framework);
-  }
-
-  /** The forms' drafts kept under the storage key come back (a reload loses nothing being typed). */
-  private restoreForms(): void {
-    const forms = this.doc.readForms();
-    const text = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
-    if (forms.add) {
-      const a = forms.add;
-      this.addDraft = { place: text(a.place), tool: text(a.tool), text: text(a.text), owner: text(a.owner), due: text(a.due) };
-    }
-    if (forms.edit && this.doc.plan?.actions.some((a) => a.id === forms.edit!.id)) {
-      this.editing = forms.edit.id;
-      this.editDraft = forms.edit.fields;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('addDraft') || changed.has('editing') || changed.has('editDraft')) {
-      const d = this.addDraft;
-      const typed = d.place || d.tool || d.text || d.owner || d.due;
-      this.doc.saveForms({
-        ...(typed ? { add: { ...d } as Record<string, string> } : {}),
-        ...(this.editing && this.editDraft ? { edit: { id: this.editing, fields: this.editDraft } } : {}),
-      });
-    }
-    if (this.focusSelectorAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelectorAfterUpdate);
-      this.focusSelectorAfterUpdate = undefined;
-      target?.focus();
-    }
-    if (!this.focusAfterUpdate) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`.action[data-id="${CSS.escape(this.focusAfterUpdate)}"] .action-text`);
-    this.focusAfterUpdate = undefined;
-    target?.focus();
-  }
-
-  private say(text: string): void {
-    // The same sentence twice is still announced: the region is emptied first.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
-  private apply(result: Result<Plan>, changed: string[], onError: (message: string) => void): boolean {
-    if (!result.success) {
-      onError(result.error.message);
-      return false;
-    }
-    this.doc.edit(result.data, changed);
-    return true;
-  }
-
-  // —— transitions from the interface ——
-
-  private addFrom(fields: { place: string; tool: string; text: string; due: string; owner: string }, framework: Framework): boolean {
-    const plan = this.doc.plan;
-    if (!plan) return false;
-    const [kind, id] = [fields.place.slice(0, 2), fields.place.slice(2)];
-    const action: ActionFields = { text: fields.text, ...(kind === 'r:' ? { rouage: id } : { dimension: id }) };
-    if (fields.tool) action.tool = fields.tool;
-    if (fields.due) action.due = fields.due;
-    if (fields.owner) action.owner = fields.owner;
-    const result = addAction(plan, action, { framework, locale: this.activeLocale, today: this.day });
-    if (!result.success) {
-      this.addError = this.s.planInvalid(result.error.message);
-      return false;
-    }
-    const added = result.data.actions.at(-1)!;
-    this.doc.edit(result.data, [actionChange(added.id)]);
-    this.addError = undefined;
-    this.addDraft = { place: '', tool: '', text: '' };
-    this.filters = { overdue: false };
-    this.focusAfterUpdate = added.id;
-    this.say(this.s.planAdded(added.text));
-    return true;
-  }
-
-  private setStatus(action: PlanAction, status: ActionStatus, framework: Framework, reason?: string): void {
-    const plan = this.doc.plan;
-    if (!plan) return;
-    if (status === 'postponed' && reason === undefined) {
-      // The source records a postponement with its reason: asked before it is recorded.
-      this.postponing = action.id;
-      this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(action.id)}"] form.postpone input`;
-      return;
-    }
-    this.postponing = undefined;
-    // Where focus goes if the action leaves the list shown: the next action shown, else the previous, else the filters' summary.
-    const shown = this.renderRoot.querySelectorAll<HTMLElement>('.action');
-    const ids = [...shown].map((n) => n.dataset.id ?? '');
-    const at = ids.indexOf(action.id);
-    const ok = this.apply(
-      setActionStatus(plan, action.id, status, { framework, locale: this.activeLocale, today: this.day, ...(reason !== undefined ? { reason } : {}) }),
-      [actionChange(action.id)],
-      (message) => this.say(message),
-    );
-    if (!ok) return;
-    const updated = this.doc.plan!.actions.find((a) => a.id === action.id)!;
-    const stays = (!this.filters.status || updated.status === this.filters.status) && (!this.filters.overdue || isOverdue(updated, this.day));
-    const label = statusLabel(status, framework);
-    if (stays) {
-      if (reason !== undefined) this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(action.id)}"] .status-menu`;
-      this.say(this.s.planStatusChanged(action.text, label));
-      return;
-    }
-    const next = ids[at + 1] ?? ids[at - 1];
-    this.focusSelectorAfterUpdate = next ? `.action[data-id="${CSS.escape(next)}"] .action-text` : '.shown';
-    this.say(this.s.planLeftFilter(action.text, label));
-  }
-
-  /** Closes the edit form; focus goes back to the button that opened it. */
-  private closeEdit(): void {
-    const id = this.editing;
-    this.editing = undefined;
-    this.editDraft = undefined;
-    this.editError = undefined;
-    if (id) this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(id)}"] .edit-button`;
-  }
-
-  private save(action: PlanAction, patch: Partial<ActionFields>, framework: Framework): void {
-    const plan = this.doc.plan;
-    if (!plan) return;
-    const ok = this.apply(updateAction(plan, action.id, patch, { framework, locale: this.activeLocale, today: this.day }), [actionChange(action.id)], (message) => (this.editError = this.s.planInvalid(message)));
-    if (!ok) return;
-    this.editing = undefined;
-    this.editDraft = undefined;
-    this.editError = undefined;
-    this.focusAfterUpdate = action.id;
-    this.say(this.s.planUpdated(patch.text ?? action.text));
-  }
-
-  private dropAction(action: PlanAction): void {
-    const plan = this.doc.plan;
-    if (!plan) return;
-    this.lastRemoved = { action, index: plan.actions.findIndex((a) => a.id === action.id) };
-    this.doc.edit(removeAction(plan, action.id), [actionChange(action.id)]);
-    this.say(this.s.planRemoved(action.text));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo')?.focus());
-  }
-
-  private undoRemove(): void {
-    const plan = this.doc.plan;
-    const removed = this.lastRemoved;
-    if (!plan || !removed) return;
-    const actions = plan.actions.slice();
-    actions.splice(removed.index, 0, removed.action);
-    this.lastRemoved = undefined;
-    this.doc.edit({ ...plan, actions, updatedAt: new Date().toISOString() }, [actionChange(removed.action.id)]);
-    this.focusAfterUpdate = removed.action.id;
-    this.say(this.s.planAdded(removed.action.text));
-  }
-
-  private async importFile(file: File, framework: Framework): Promise<void> {
-    const s = this.s;
-    const tell = (text: string, tone: 'error' | 'info') => this.doc.notice({ id: 'file', tone, params: { text } });
-    if (file.size > MAX_FILE_BYTES) return tell(s.planBadFile(file.name, s.planFileTooBig), 'error');
-    const text = await file.text();
-    const plan = this.doc.plan;
-    if (!plan) return;
-    const reading = readPlanFile(text, /\.csv$/i.test(file.name) || file.type === 'text/csv', plan, framework, this.activeLocale, this.day);
-    this.doc.dismiss('file');
-    switch (reading.kind) {
-      case 'error':
-        return tell(s.planBadFile(file.name, reading.message), 'error');
-      case 'same':
-        return tell(s.planSameFile(file.name), 'info');
-      case 'edit':
-        this.doc.edit(reading.plan, reading.changed);
-        return tell(s.planCsvApplied(file.name, reading.updated, reading.added), 'info');
-      case 'plan': {
-        const outcome = this.doc.replace(reading.plan, 'file', true);
-        if (outcome === 'merged') tell(s.planMerged(file.name), 'info');
-        else if (outcome === 'replaced') tell(s.planImported(file.name, reading.plan.actions.length), 'info');
-        else if (outcome === 'same') tell(s.planSameFile(file.name), 'info');
-      }
-    }
   }
 
   private recommendations(framework: Framework): Recommendation[] {
@@ -435,26 +234,23 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
       ${plan.note ? html`<p class="note" part="notice">${plan.note}</p>` : nothing}
       <p class="counts">${s.planCounts(view.summary.counts.total, view.summary.counts.done, view.summary.counts.overdue)}${this.locked ? html` ${s.planReadonly}` : nothing}</p>
       ${renderNotices(this.doc.state, s, {
-        bringBack: (ref) => {
-          this.doc.bringBack(ref);
-          this.say(s.planBroughtBack);
-        },
+        bringBack: (ref) => this.edits.bringBack(ref),
         dismiss: (id) => this.doc.dismiss(id),
         confirm: () => this.doc.confirm(),
         cancel: () => this.doc.cancel(),
         current: plan.project,
         locked: this.locked,
       })}
-      ${this.lastRemoved && !this.locked
-        ? html`<p class="removed" part="notice">${s.planRemoved(this.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.undoRemove()}>${s.planUndo}</button></p>`
+      ${this.edits.lastRemoved && !this.locked
+        ? html`<p class="notice info removed" part="notice">${s.planRemoved(this.edits.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.edits.undoRemove()}>${s.planUndo}</button></p>`
         : nothing}
       ${renderToolbar(framework, s, {
-        filters: this.filters,
+        filters: this.planFilters,
         readonly: this.locked,
         shown: view.shown,
         total: view.summary.counts.total,
-        filter: (filters) => (this.filters = filters),
-        importFile: (file) => void this.importFile(file, framework),
+        filter: (filters) => (this.planFilters = filters),
+        importFile: (file) => void this.edits.importFile(file),
         exportJson: () => download(planFileName(plan.project, 'json'), `${JSON.stringify(plan, null, 2)}\n`, 'application/json'),
         exportCsv: () => download(planFileName(plan.project, 'csv'), planToCSV(plan, framework), 'text/csv;charset=utf-8'),
         print: () => window.print(),
@@ -466,45 +262,32 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
           ? html`<p class="empty">${s.planNoMatch}</p>`
           : renderGroups(view.groups, framework, s, level, {
               readonly: this.locked,
-              editing: this.editing,
-              editError: this.editError,
+              editing: this.forms.editing,
+              editError: this.forms.editError,
               overdue: (a) => isOverdue(a, today),
               toolText: (id) => index.item.get(id)?.text,
               formatDay: (day) => this.formatDay(day),
-              setStatus: (a, status) => this.setStatus(a, status, framework),
-              edit: (a) => {
-                if (!a) return this.closeEdit();
-                this.editing = a.id;
-                this.editDraft = undefined;
-                this.editError = undefined;
-              },
-              editDraft: this.editDraft,
-              editInput: (a, fields) => {
-                if (this.editing === a.id) this.editDraft = fields;
-              },
-              postponing: this.postponing,
-              postpone: (a, reason) => this.setStatus(a, 'postponed', framework, reason),
-              cancelPostpone: (a) => {
-                this.postponing = undefined;
-                this.focusSelectorAfterUpdate = `.action[data-id="${CSS.escape(a.id)}"] .status-menu`;
-              },
-              save: (a, patch) => this.save(a, patch, framework),
-              remove: (a) => this.dropAction(a),
+              setStatus: (a, status) => this.edits.setStatus(a, status),
+              edit: (a) => this.edits.edit(a),
+              editDraft: this.forms.editDraft,
+              editInput: (a, fields) => this.forms.typeEdit(a.id, fields),
+              postponing: this.forms.postponing,
+              postpone: (a, reason) => this.edits.setStatus(a, 'postponed', reason),
+              cancelPostpone: (a) => this.edits.cancelPostpone(a),
+              save: (a, patch) => this.edits.save(a, patch),
+              remove: (a) => this.edits.remove(a),
             })}
       ${this.locked
         ? nothing
         : renderAdd(framework, s, level, {
-            draft: this.addDraft,
-            error: this.addError,
+            draft: this.forms.add,
+            error: this.forms.addError,
             recommendations: this.nextGears,
-            change: (draft) => (this.addDraft = { ...this.addDraft, ...draft }),
-            planFor: (rouage) => {
-              this.addDraft = { place: `r:${rouage}`, tool: '', text: '' };
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-form select.tool, .add-form textarea')?.focus());
-            },
-            add: (fields) => this.addFrom(fields, framework),
+            change: (draft) => this.forms.changeAdd(draft),
+            planFor: (rouage) => this.edits.planFor(rouage),
+            add: (fields) => this.edits.add(fields),
           })}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.edits.announcement}</div>
     </div>`;
   }
 }

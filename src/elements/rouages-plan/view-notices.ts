@@ -44,7 +44,7 @@ function sentence(notice: Notice, s: S): string {
 export function renderNotices(state: DocumentState<Plan>, s: S, h: NoticeHandlers): TemplateResult {
   const lastAside = state.aside.at(-1);
   return html`${state.pending && !h.locked
-      ? html`<div class="confirm" part="notice" role="alertdialog" aria-label=${s.planConfirmReplace(state.pending.incoming.project, h.current)}>
+      ? html`<div class="notice warning confirm" part="notice" role="alertdialog" aria-label=${s.planConfirmReplace(state.pending.incoming.project, h.current)}>
           <p>${s.planConfirmReplace(state.pending.incoming.project, h.current)}</p>
           <div class="buttons">
             <button type="button" class="confirm-replace" @click=${h.confirm}>${s.planReplace}</button>

@@ -26,7 +26,7 @@ import {
   type Result,
 } from '../../sdk/api.js';
 import type { RouagesState } from '../shared/context.js';
-import { diagnosticFrom, diagnosticsFrom, fromJsonText, memoize, readDiagnostic, readDiagnostics, type Read } from '../shared/inputs.js';
+import { diagnosticFrom, diagnosticsFrom, fromJsonText, memoizeEach, readDiagnostic, readDiagnostics, type Read } from '../shared/inputs.js';
 import type { Notice } from '../shared/notices.js';
 import type { FileEntry } from './file-drop.js';
 import type { ReportWords } from './words.js';
@@ -155,22 +155,15 @@ function comparisonRows(comparison: Comparison) {
  * re-rendering with the same inputs computes nothing again, and two inputs never evict each other.
  */
 export class ReportModel {
-  private readonly readMain = memoize(readDiagnostic);
-  private readonly readEarlier = memoize(readDiagnostic);
-  private readonly readGroup = memoize(readDiagnostics);
-  private readonly readOwnCase = memoize(readCase);
-  private readonly summary = memoize(summarizeCase);
-  private readonly parseFiles = memoize(parseFiles);
-  private readonly listOf = memoize((diagnostic: Diagnostic) => [diagnostic]);
-  private readonly collect = memoize(collect);
-  private readonly compare = memoize(compareDiagnostics);
-  private readonly rows = memoize(comparisonRows);
-  private readonly score = memoize(scoreDiagnostic);
-  private readonly recommend = memoize(recommend);
-  private readonly notes = memoize(notesByRouage);
-  private readonly aggregate = memoize(aggregateDiagnostics);
-  private readonly collective = memoize(collectiveView);
-  private readonly classify = memoize(classifyDiagnostics);
+  private readonly memo = memoizeEach({
+    // The inputs, each read apart: the diagnostic, the earlier one, the group, a case, the files added.
+    readMain: readDiagnostic, readEarlier: readDiagnostic, readGroup: readDiagnostics, readOwnCase: readCase, parseFiles,
+    listOf: (diagnostic: Diagnostic) => [diagnostic],
+    collect,
+    // The SDK's rules over them.
+    summary: summarizeCase, compare: compareDiagnostics, rows: comparisonRows, score: scoreDiagnostic, recommend,
+    notes: notesByRouage, aggregate: aggregateDiagnostics, collective: collectiveView, classify: classifyDiagnostics,
+  });
 
   /** The diagnostics a removal applies to: the list given, else the one diagnostic given. */
   source(inputs: ReportInputs): unknown {
@@ -184,32 +177,32 @@ export class ReportModel {
     // With inputs of its own, the report ignores its provider's; otherwise it takes the provider's, read once by the provider.
     const state = own ? undefined : inputs.state;
     if (own && given(own.case)) {
-      const read = this.readOwnCase(own.case, locale);
-      return { mode: 'case', read, summary: read.value ? this.summary(read.value, framework) : undefined };
+      const read = this.memo.readOwnCase(own.case, locale);
+      return { mode: 'case', read, summary: read.value ? this.memo.summary(read.value, framework) : undefined };
     }
     const notices: Notice[] = [];
-    const main = diagnosticFrom(own?.diagnostic, state, 'diagnostic', framework, locale, this.readMain);
-    const earlier = diagnosticFrom(own?.compare, state, 'compare', framework, locale, this.readEarlier);
+    const main = diagnosticFrom(own?.diagnostic, state, 'diagnostic', framework, locale, this.memo.readMain);
+    const earlier = diagnosticFrom(own?.compare, state, 'compare', framework, locale, this.memo.readEarlier);
     if (main?.error) notices.push({ tone: 'error', text: s.badDiagnostic(main.error) });
     if (earlier?.error) notices.push({ tone: 'error', text: s.badDiagnostic(earlier.error) });
     if (main?.value && earlier?.value && !files.length) {
-      const comparison = this.compare(earlier.value, main.value, framework);
+      const comparison = this.memo.compare(earlier.value, main.value, framework);
       const c = comparison;
       if (c.dates.before > c.dates.after) notices.push({ tone: 'warning', text: s.reportDatesReversed(words.day(c.dates.before), words.day(c.dates.after)) });
       if (earlier.value.project !== main.value.project) notices.push({ tone: 'warning', text: s.reportOtherProject(earlier.value.project, main.value.project) });
-      return { mode: 'comparison', before: earlier.value, after: main.value, comparison, ...this.rows(comparison), notices };
+      return { mode: 'comparison', before: earlier.value, after: main.value, comparison, ...this.memo.rows(comparison), notices };
     }
 
     let givenList: readonly Diagnostic[] = [];
     const groupInput = own ? own.diagnostics : state?.diagnostics;
     if (given(groupInput)) {
-      const read = diagnosticsFrom(own?.diagnostics, state, framework, locale, this.readGroup);
+      const read = diagnosticsFrom(own?.diagnostics, state, framework, locale, this.memo.readGroup);
       for (const error of read?.errors ?? []) notices.push({ tone: 'error', text: s.badDiagnostic(error) });
       givenList = read?.value ?? [];
     } else if (main?.value) {
-      givenList = this.listOf(main.value);
+      givenList = this.memo.listOf(main.value);
     }
-    const collection = this.collect(words, givenList, this.source(inputs), removed, this.parseFiles(files, framework, locale));
+    const collection = this.memo.collect(words, givenList, this.source(inputs), removed, this.memo.parseFiles(files, framework, locale));
     const all = [...notices, ...collection.notices];
     const diagnostics = collection.diagnostics;
     if (diagnostics.length === 0) return { mode: 'empty', collection, notices: all };
@@ -220,23 +213,23 @@ export class ReportModel {
         collection,
         notices: all,
         diagnostic,
-        score: this.score(diagnostic, framework),
-        recommendations: this.recommend(diagnostic, framework),
-        notes: this.notes(diagnostics, framework),
+        score: this.memo.score(diagnostic, framework),
+        recommendations: this.memo.recommend(diagnostic, framework),
+        notes: this.memo.notes(diagnostics, framework),
       };
     }
     // One project, one respondent (or none named), several days: an evolution, compared and never averaged.
-    const set = this.classify(diagnostics);
+    const set = this.memo.classify(diagnostics);
     if (set.kind === 'evolution') {
       const first = diagnostics[set.chronological[0]!]!;
       const last = diagnostics[set.chronological.at(-1)!]!;
-      const comparison = this.compare(first, last, framework);
+      const comparison = this.memo.compare(first, last, framework);
       all.unshift({ tone: 'info', id: 'evolution', text: s.reportEvolutionRead(diagnostics.length, words.list(set.days.map(words.day))) });
       if (set.days.length > 2) all.splice(1, 0, { tone: 'info', id: 'evolution-middle', text: s.reportEvolutionMiddle(words.list(set.days.slice(1, -1).map(words.day))) });
-      return { mode: 'comparison', before: first, after: last, comparison, ...this.rows(comparison), notices: all, collection };
+      return { mode: 'comparison', before: first, after: last, comparison, ...this.memo.rows(comparison), notices: all, collection };
     }
-    const aggregate = this.aggregate(diagnostics, framework);
+    const aggregate = this.memo.aggregate(diagnostics, framework);
     if (aggregate.projects.length > 1) all.unshift({ tone: 'error', text: s.reportDifferentProjects(words.list(aggregate.projects.map(words.quote))) });
-    return { mode: 'collective', collection, notices: all, aggregate, report: this.collective(aggregate, diagnostics, framework) };
+    return { mode: 'collective', collection, notices: all, aggregate, report: this.memo.collective(aggregate, diagnostics, framework) };
   }
 }

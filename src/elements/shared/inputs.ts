@@ -40,6 +40,20 @@ export function memoize<A extends unknown[], R>(compute: (...args: A) => R): (..
   };
 }
 
+/**
+ * One memo (see `memoize`) per computation, by name: what an element's view model keeps.
+ * Two names over one function keep two memos, so that two inputs read alike (a diagnostic and
+ * the earlier one it is compared with) never evict each other.
+ *
+ * @example
+ * const memo = memoizeEach({ score: scoreDiagnostic, before: readDiagnostic, after: readDiagnostic });
+ * memo.score(diagnostic, framework) === memo.score(diagnostic, framework) // true: computed once
+ */
+// `never[]` accepts every function's parameters; each memo keeps its function's own type (T).
+export function memoizeEach<T extends Record<string, (...args: never[]) => unknown>>(computations: T): T {
+  return Object.fromEntries(Object.entries(computations).map(([name, compute]) => [name, memoize(compute as (...args: unknown[]) => unknown)])) as unknown as T;
+}
+
 /** An input given as an object or as JSON text (an attribute, a file): the value, or why the text is not JSON. */
 export function fromJsonText(input: unknown): Read<unknown> {
   if (typeof input !== 'string') return { value: input };
