@@ -98,8 +98,9 @@ const frameworkSplit = () => {
 };
 
 /**
- * dist/<tag>.min.js for each on-demand element: one line importing its hashed file, so that a
- * page can import or preload an element under a name that does not change with its content.
+ * dist/<tag>.min.js for each on-demand element, and dist/rouages-plan-rules.min.js: one line
+ * importing its hashed file, so that a page can import or preload it under a name that does not
+ * change with its content.
  */
 const stableNames = () => ({
   name: 'stable-names',
@@ -107,6 +108,8 @@ const stableNames = () => ({
     for (const chunk of Object.values(bundle)) {
       const tag = chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.match(/\/src\/cdn\/([\w-]+)\.ts$/)?.[1];
       if (tag && onDemandElements.includes(tag)) this.emitFile({ type: 'asset', fileName: `${tag}.min.js`, source: `import"./${chunk.fileName}";\n` });
+      // The plan's rules (src/elements/shared/plan-rules.ts): a page that gives the provider a plan may import them with rouages.min.js.
+      if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/elements/rouages-plan/plan-input.ts')) this.emitFile({ type: 'asset', fileName: 'rouages-plan-rules.min.js', source: `import"./${chunk.fileName}";\n` });
     }
   },
 });

@@ -49,6 +49,15 @@ describe('the CDN files: the framework\'s texts and the plan\'s rules come only 
     expect((win as PageWindow).__probe.errors).to.deep.equal([]);
   });
 
+  it('a page that gives a plan and imports rouages-plan-rules.min.js sees the marks on the wheel\'s first render', async () => {
+    const { win } = await openPath('/test/embedding/wheel-only/?plan');
+    const first = (win as unknown as { __firstRender: string[] }).__firstRender;
+    expect(first.find((c) => c.startsWith('pilote '))).to.contain('plan-open');
+    expect(first.find((c) => c.startsWith('noyau-dur '))).to.contain('plan-done');
+    expect(files(win).filter((p) => /french-texts/.test(p))).to.deep.equal([]);
+    expect((win as PageWindow).__probe.errors).to.deep.equal([]);
+  });
+
   it('a page\'s own "add to the plan" before any plan: the provider loads the rules, then makes the plan', async () => {
     const { doc } = await openPath('/test/embedding/wheel-only/');
     const provider = doc.querySelector('#provider') as HTMLElement & { plan?: Plan };
