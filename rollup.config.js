@@ -2,9 +2,10 @@
 // - dist/*.js: ES modules for bundlers and Node, with lit, @lit/* and zod left as dependencies;
 //   one entry per element (dist/rouages-wheel.js … registers that element only);
 // - dist/rouages.min.js: one minified module for a CDN <script type="module">, Lit in its
-//   production mode, the French framework inside (src/cdn.ts). Files next to it are fetched
-//   only when a page needs them: the English framework, and dist/rouage-card.min.js,
-//   dist/rouages-questionnaire.min.js, dist/rouages-report.min.js, dist/rouages-plan.min.js.
+//   production mode, the French framework's outline inside (src/cdn.ts). Files next to it are
+//   fetched only when a page needs them: the English framework, dist/rouage-card.min.js,
+//   dist/rouages-questionnaire.min.js, dist/rouages-report.min.js, dist/rouages-plan.min.js
+//   (each with the French framework's texts), and the plan's rules when a page has a plan.
 import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import json from '@rollup/plugin-json';
