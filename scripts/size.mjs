@@ -20,21 +20,23 @@ import { terserOptions } from '../rollup.config.js';
 export const TARGETS = { sdk: 25 * 1024, cdn: 40 * 1024, wheelPage: 35 * 1024, questionnairePage: 45 * 1024 };
 
 /**
- * What this script enforces today: the figure reached, rounded up to the next 512 B, so that
- * nothing grows past it, until the targets are met (then BUDGETS = TARGETS).
+ * What this script enforces today: the figure reached, rounded up to the next 256 B, so that
+ * nothing grows past it, until the targets are met (then at most the targets).
  */
 export const BUDGETS = {
   // Target 25 KB; reached 34,609 B: the SDK for npm users is the plan (with CSV import and the
   // source's findings), CSV, share links, the collective report and the evolution's CSV, with zod
-  // and the whole French framework (~10 KB of it); a bundler keeps only what an app imports.
+  // and the whole French framework (~10 KB of it: the public `framework` export stays whole); a
+  // bundler keeps only what an app imports.
   sdk: 34_816,
-  // Targets 40 KB / 35 KB; reached 46,493 B: the French framework (11 KB gzip, ~7 KB of it texts
-  // the wheel never shows) and zod (7 KB, the provider parses its inputs) are still in the main
-  // file, and the provider's "add to the plan" (plan rules) with them.
-  cdn: 46_592,
-  wheelPage: 46_592,
-  // Target 45 KB; reached 73,986 B: the questionnaire's own file is ~19 KB gzip, ~27 KB with its chunks.
-  questionnairePage: 74_240,
+  // Targets 40 KB / 35 KB, met; reached 35,254 B: the French framework's outline (~1.1 KB gzip;
+  // its texts come with the elements that show them), no plan code (loaded with a plan), Lit, zod,
+  // the provider, the wheel and the on-demand loader.
+  cdn: 35_328,
+  wheelPage: 35_328,
+  // Target 45 KB; reached 75,553 B: the questionnaire's own file is ~19 KB gzip, ~27 KB with its
+  // chunks, and the French framework's texts (~9 KB) come with it.
+  questionnairePage: 75_776,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -91,17 +93,25 @@ for (const [name, bytes, budget, target] of rows) {
 }
 // What pages download: the CDN file with what it imports, then pages with one element.
 const questionnaireFile = existsSync('dist/rouages-questionnaire.min.js') ? 'rouages-questionnaire.min.js' : readdirSync('dist').find((f) => /^rouages-questionnaire-.*\.min\.js$/.test(f));
+// The plan's rules, loaded by the provider when it is given a plan (src/elements/shared/plan-rules.ts): the plan-input file and what it imports.
+const planRulesFile = readdirSync('dist').find((f) => /^rouages-plan-input-.*\.min\.js$/.test(f));
 const pages = [
   ['CDN file and its imports (rouages.min.js)', ['rouages.min.js'], BUDGETS.cdn, TARGETS.cdn],
   ['a page with only the wheel', ['rouages.min.js'], BUDGETS.wheelPage, TARGETS.wheelPage],
   ['a page with the questionnaire', ['rouages.min.js', questionnaireFile], BUDGETS.questionnairePage, TARGETS.questionnairePage],
 ];
+// Printed, not budgeted: a wheel whose provider is given a plan also fetches the plan's rules (its marks).
+const informative = planRulesFile ? [['a page with the wheel and a plan', ['rouages.min.js', planRulesFile]]] : [];
 for (const [name, entries, budget, target] of pages) {
   const files = closure(entries);
   const zipped = pageSize(entries);
   const ok = zipped <= budget;
   over ||= !ok;
   console.log(`${name.padEnd(46)} ${String(files.length).padStart(3)} files   ${String(zipped).padStart(7)} B gzip  budget ${budget} B  ${ok ? 'ok' : 'OVER BUDGET'}  (target ${target} B${zipped <= target ? ', met' : ', missed'})   (${files.join(', ')})`);
+}
+for (const [name, entries] of informative) {
+  const files = closure(entries);
+  console.log(`${name.padEnd(46)} ${String(files.length).padStart(3)} files   ${String(pageSize(entries)).padStart(7)} B gzip  (no budget)   (${files.join(', ')})`);
 }
 const onDemand = readdirSync('dist').filter((f) => f.endsWith('.min.js') && !closure(['rouages.min.js']).includes(f));
 let everything = pageSize(['rouages.min.js']);

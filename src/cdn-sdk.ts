@@ -7,4 +7,6 @@
  * files import).
  * @example import { scoreDiagnostic } from 'https://cdn.jsdelivr.net/npm/rouages-cooperation/dist/rouages-sdk.min.js';
  */
+// The framework's texts first: `framework` is whole for page scripts (see src/cdn/french-texts.ts).
+import './cdn/french-texts.js';
 export * from './sdk/api.js';

@@ -7,16 +7,20 @@
  * downloads only the elements it uses. `load(tag)` loads one now. The SDK's functions for page
  * scripts are in `rouages-sdk.min.js`, next to this file (src/cdn-sdk.ts): a page with only the
  * wheel does not download the plan, the CSV or the report's rules.
+ *
+ * The French framework in this file is its outline (ids, titles, dimensions, phases: what the
+ * wheel and the scoring read); its texts (questions, indicators, descriptions…) come with the
+ * on-demand elements, which attach them before they run (src/cdn/french-texts.ts).
  */
 import './elements/rouages-provider/define.js';
 import './elements/rouages-wheel/define.js';
 import { defineOnDemand, loadOnDemand } from './elements/shared/define-on-demand.js';
 
 const onDemand = {
-  'rouage-card': () => import('./elements/rouage-card/define.js'),
-  'rouages-questionnaire': () => import('./elements/rouages-questionnaire/define.js'),
-  'rouages-report': () => import('./elements/rouages-report/define.js'),
-  'rouages-plan': () => import('./elements/rouages-plan/define.js'),
+  'rouage-card': () => import('./cdn/rouage-card.js'),
+  'rouages-questionnaire': () => import('./cdn/rouages-questionnaire.js'),
+  'rouages-report': () => import('./cdn/rouages-report.js'),
+  'rouages-plan': () => import('./cdn/rouages-plan.js'),
 };
 for (const [tag, loader] of Object.entries(onDemand)) defineOnDemand(tag, loader);
 

@@ -173,6 +173,12 @@ export function parseFramework(input: unknown, options: ParseOptions = {}): Resu
  * The method in French, as the source gives it: 5 dimensions, 3 phases, 20 rouages.
  * It is data shipped with the package and checked by the test suite, so it is typed
  * here without being parsed again at every start.
+ *
+ * Whole in the package (`dist/index.js`, `dist/sdk.js`) and in `rouages-sdk.min.js`. The CDN
+ * file `rouages.min.js` holds its outline only (rollup.config.js, `frameworkSplit`): the wheel,
+ * the provider and the scoring read nothing else; every CDN file that shows texts (the on-demand
+ * elements, the SDK for page scripts) attaches them to this same object before its own code
+ * runs (src/cdn/french-texts.ts, with `attachFrameworkTexts`).
  */
 export const framework: Framework = frenchFramework as Framework;
 

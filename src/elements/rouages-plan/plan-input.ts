@@ -1,4 +1,5 @@
 import { addAction, createPlan, parseDiagnostic, parsePlan, type ActionFields, type Framework, type Plan } from '../../sdk/api.js';
+import { providePlanRules } from '../shared/plan-rules.js';
 
 /** What an element asks to add to the plan (the questionnaire's "add to the plan" on a next gear). */
 export interface PlanAddRequest {
@@ -45,6 +46,9 @@ export function planWithAction(plan: unknown, diagnostic: unknown, request: Plan
   const added = addAction(current, fields, { framework });
   return added.success ? added.data : undefined;
 }
+
+// The provider runs these without loading them when an element that asks to add (the questionnaire) brought them.
+providePlanRules({ parsePlan, planWithAction });
 
 declare global {
   interface HTMLElementEventMap {

@@ -2,7 +2,8 @@ import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Diagnostic, Plan } from '../../sdk/api.js';
-import { planWithAction } from '../rouages-plan/plan-input.js';
+import type { PlanAddOutcome, PlanAddRequest } from '../rouages-plan/plan-input.js';
+import { loadPlanRules, planRules } from '../shared/plan-rules.js';
 import { RouagesElement } from '../shared/rouages-element.js';
 import { rouagesContext, type RouagesState } from '../shared/context.js';
 import { memoize, readDiagnostic, readDiagnostics, type DiagnosticInput, type DiagnosticsInput } from '../shared/inputs.js';
@@ -49,12 +50,19 @@ export class RouagesProvider extends RouagesElement {
     super();
     // "Add to the plan" from an element inside (the questionnaire's next gears).
     this.addEventListener('rouages-plan-add', (event) => {
-      const framework = this.resolveFramework().framework;
-      const plan = framework ? planWithAction(this.plan, this.diagnostic, event.detail, framework) : undefined;
       // The requester reads what became of it (added, already there: no duplicate, failed).
-      event.detail.outcome = plan === 'already' ? 'already' : plan ? 'added' : 'failed';
-      if (plan && plan !== 'already') this.plan = plan;
+      if (planRules()) event.detail.outcome = this.addToPlan(event.detail);
+      // A request before the plan's rules are here (a page's own, not an element's): done once they are, its outcome unset.
+      else void loadPlanRules().then(() => this.addToPlan({ ...event.detail }), () => undefined);
     });
+  }
+
+  /** Adds the action asked for to the plan (a new plan when there is none): what became of it. Needs the plan's rules loaded. */
+  private addToPlan(request: PlanAddRequest): PlanAddOutcome {
+    const framework = this.resolveFramework().framework;
+    const plan = framework ? planRules()!.planWithAction(this.plan, this.diagnostic, request, framework) : undefined;
+    if (plan && plan !== 'already') this.plan = plan;
+    return plan === 'already' ? 'already' : plan ? 'added' : 'failed';
   }
 
   // The inputs are read here once for every element inside (one memo each, so they never evict each other).
@@ -64,6 +72,8 @@ export class RouagesProvider extends RouagesElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A plan to show (the wheel's marks): its rules are loaded once, then every element inside is updated.
+    if (this.plan !== undefined && this.plan !== null && !planRules()) void loadPlanRules().then(() => this.requestUpdate(), () => undefined);
     const resolved = this.resolveFramework();
     const state: RouagesState = {
       framework: resolved.framework,
