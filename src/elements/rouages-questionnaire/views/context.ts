@@ -19,14 +19,9 @@ export interface ViewContext {
   endpointOrigin?: string;
   /** Sends an event to the state's transitions. */
   send(event: QuestionnaireEvent): void;
-  /** What the element does itself (files, downloads, clipboard, sending). */
+  /** What the element does itself (a copy kept aside, sending, printing). */
   act: {
-    start(event: SubmitEvent): void;
-    importFile(event: Event): void;
-    exportJson(): void;
-    exportCsv(): void;
     exportAside(ref: number): void;
-    copyShare(): void;
     submit(): void;
     print(): void;
   };
