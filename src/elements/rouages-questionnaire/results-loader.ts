@@ -68,7 +68,7 @@ export class ResultsLoader implements ReactiveController {
 
   /** The results page, or, while its code arrives, the list of rouages and a loading step. */
   render(v: ViewContext): TemplateResult {
-    if (this.module) return this.module.renderResults(v);
+    if (this.module) return this.module.renderResults(v, renderNav(v));
     return html`<div class="layout">
       ${renderNav(v)}
       <section class="step results" part="step" aria-busy="true"><p role="status">${v.s.loading}</p></section>

@@ -11,6 +11,7 @@ import { download } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
 import { noticeStyles } from '../shared/notices.js';
 import { buttonStyles } from '../shared/button-styles.js';
+import { resultsTableStyles } from '../shared/results-styles.js';
 import { questionnaireCatalogues } from './strings.js';
 import { DraftController } from './draft-controller.js';
 import { DEFAULT_TIMEOUT, SendingController } from './sending-controller.js';
@@ -48,7 +49,7 @@ const stringsFor = withOwnStrings(questionnaireCatalogues);
  * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
-  static override styles = [baseStyles, buttonStyles, noticeStyles, questionnaireStyles];
+  static override styles = [baseStyles, buttonStyles, noticeStyles, resultsTableStyles, questionnaireStyles];
 
   /** The shared words and this element's own. */
   protected override get strings() {
@@ -356,6 +357,10 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       ...(this.endpointOrigin() ? { endpointOrigin: this.endpointOrigin()! } : {}),
       send: this.send,
       act: {
+        exportable: () => {
+          const copy = sharedCopy(this.state);
+          return copy ? { copy, name: diagnosticFileName(copy) } : null;
+        },
         exportAside: (ref) => {
           const aside = this.state.aside.find((a) => a.ref === ref);
           if (aside) download(`${diagnosticFileName(this.state.doc)}-gardé-à-part.json`, JSON.stringify(aside.copy, null, 2), 'application/json');

@@ -1,6 +1,12 @@
 import type { Diagnostic } from '../../sdk/api.js';
 import type { SendFailure } from '../../state/document.js';
-import { fetchFailure, serverMessage } from '../../state/questionnaire.js';
+import type { fetchFailure, serverMessage } from '../../state/questionnaire.js';
+
+/** The state's rules that name a failure, handed in by the controller (so this file imports nothing of the element's own file). */
+export interface FailureRules {
+  fetchFailure: typeof fetchFailure;
+  serverMessage: typeof serverMessage;
+}
 
 /**
  * One POST of a diagnostic to an endpoint (loaded only when a person sends: see
@@ -10,7 +16,15 @@ import { fetchFailure, serverMessage } from '../../state/questionnaire.js';
  * Aborts after `timeout` milliseconds, or when `abort` is aborted (the element left the page).
  * @returns null when the endpoint took it, else why not.
  */
-export async function sendDiagnostic(target: URL, doc: Diagnostic, idempotencyKey: string, timeout: number, abort: AbortController, online: () => boolean): Promise<SendFailure | null> {
+export async function sendDiagnostic(
+  target: URL,
+  doc: Diagnostic,
+  idempotencyKey: string,
+  timeout: number,
+  abort: AbortController,
+  online: () => boolean,
+  { fetchFailure, serverMessage }: FailureRules,
+): Promise<SendFailure | null> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic } from '../../sdk/api.js';
-import { endpointUrl, transition, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
+import { endpointUrl, fetchFailure, serverMessage, transition, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
 import { dispatchRouagesEvent } from '../shared/events.js';
 
 /** How long to wait for the endpoint by default, in milliseconds. */
@@ -76,7 +76,7 @@ export class SendingController implements ReactiveController {
     let failure;
     try {
       const { sendDiagnostic } = await import('./send-request.js');
-      failure = await sendDiagnostic(target, doc, idempotencyKey, validTimeout(timeout), controller, online);
+      failure = await sendDiagnostic(target, doc, idempotencyKey, validTimeout(timeout), controller, online, { fetchFailure, serverMessage });
     } catch {
       // The request's code could not be fetched (offline since, or the server is gone).
       failure = { kind: online() ? 'network' : 'offline' } as const;

@@ -3,28 +3,26 @@ import { toCSV } from '../../../sdk/api.js';
 import { formatList } from '../../shared/format.js';
 import { download } from '../../shared/download.js';
 import { renderDimensionTable, renderRecommendations } from '../../shared/results.js';
-import { sharedCopy } from '../../../state/questionnaire.js';
 import type { SendFailure } from '../../../state/document.js';
 import type { ViewContext } from './context.js';
 import { addToPlanClicked, planAddWords } from '../../rouages-plan/plan-input.js';
-import { diagnosticFileName } from '../model.js';
-import { renderNav } from './rouage-step.js';
 
 /** The next gears (the SDK's rule), computed in the element's `willUpdate` once this file is here. */
 export { recommend } from '../../../sdk/api.js';
 
 /**
  * The results page and what only it needs: a file of its own, fetched when a person is about to
- * reach it (results-loader.ts).
+ * reach it (results-loader.ts). It reads only its context (and shared modules), so that it never
+ * imports the element's own file.
  */
 
 /** The results: the wheel, the score per dimension, the next gears (shared with the report: shared/results.ts), then saving, sharing and sending. */
-export function renderResults(v: ViewContext): TemplateResult {
+export function renderResults(v: ViewContext, nav: TemplateResult): TemplateResult {
   const { s, model } = v;
   const { framework, doc, score, recommendations = [] } = model;
   if (!doc || !score) return html``;
   return html`<div class="layout">
-    ${renderNav(v)}
+    ${nav}
     <section class="step results" part="step" aria-labelledby="results-title">
       <h2 id="results-title" part="heading" tabindex="-1">${s.resultsTitle(doc.project)}</h2>
       <p>${[doc.respondent?.name, doc.respondent?.role, doc.date].filter(Boolean).join(' · ')}</p>
@@ -122,9 +120,9 @@ async function copyShare(v: ViewContext, event: Event): Promise<void> {
 
 /** Downloads the diagnostic as JSON or CSV, with the person's details only when they chose to (the same choice as the share link). */
 function exportAs(v: ViewContext, format: 'json' | 'csv'): void {
-  const copy = sharedCopy(v.model.state);
-  if (!copy) return;
-  const name = diagnosticFileName(v.model.doc);
+  const exported = v.act.exportable();
+  if (!exported) return;
+  const { copy, name } = exported;
   if (format === 'json') download(`${name}.json`, JSON.stringify(copy, null, 2), 'application/json');
   else download(`${name}.csv`, toCSV(copy, v.model.framework), 'text/csv;charset=utf-8');
 }
