@@ -24,6 +24,19 @@ export const uniqueKey = () => `test-${Math.random().toString(36).slice(2)}`;
 /** Removes the draft under `key` and every copy kept aside beside it. */
 export const clearKey = (key: string) => Object.keys(localStorage).forEach((k) => k.startsWith(key) && localStorage.removeItem(k));
 
+/** Whether `form.requestSubmit()` gets as far as the form's submit event (which is then stopped). */
+export function submits(form: HTMLFormElement): boolean {
+  let submitted = false;
+  const onSubmit = (e: Event) => {
+    submitted = true;
+    e.preventDefault();
+  };
+  form.addEventListener('submit', onSubmit);
+  form.requestSubmit();
+  form.removeEventListener('submit', onSubmit);
+  return submitted;
+}
+
 /** Opens the results from the list of rouages, as a person does. */
 export async function openResults(el: RouagesQuestionnaire): Promise<void> {
   $<HTMLAnchorElement>(el, 'a[href="#results"]').click();

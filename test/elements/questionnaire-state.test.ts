@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, button, clearKey, heading, openResults, pressButton, rateWithKeys, root, sentTo, settle, uniqueKey } from './questionnaire-helpers.js';
+import { $, button, clearKey, heading, openResults, pressButton, rateWithKeys, root, sentTo, settle, submits, uniqueKey } from './questionnaire-helpers.js';
 import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
 import { createDiagnostic, encodeShareLink, framework, indexFramework, type Diagnostic } from '../../src/sdk/index.js';
 import { asideKey, writeDraft } from '../../src/state/draft.js';
@@ -193,13 +193,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     expect(JSON.parse(String(new FormData(form).get('diag')))).to.deep.equal(d);
     expect(form.checkValidity()).to.equal(true);
     expect(q.validity.valid).to.equal(true);
-    let submitted = false;
-    form.addEventListener('submit', (e) => {
-      submitted = true;
-      e.preventDefault();
-    });
-    form.requestSubmit();
-    expect(submitted).to.equal(true);
+    expect(submits(form)).to.equal(true);
     // In English too, before the English framework has loaded.
     const en = document.createElement('rouages-questionnaire') as RouagesQuestionnaire;
     en.locale = 'en';
@@ -214,13 +208,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     await settle(q);
     expect(q.willValidate).to.equal(true);
     expect(form.checkValidity()).to.equal(true);
-    let submitted = false;
-    form.addEventListener('submit', (e) => {
-      submitted = true;
-      e.preventDefault();
-    });
-    form.requestSubmit();
-    expect(submitted).to.equal(true);
+    expect(submits(form)).to.equal(true);
     // Required: invalid, with a message in the element's language anchored on a focusable control.
     q.required = true;
     await settle(q);
