@@ -77,14 +77,16 @@ export const reportStyles = [
     }
 
     /* Tables: shared/results-styles.ts (words never cut; a table that still cannot fit scrolls in its region); here the report's sizes. */
+    :host {
+      --_table-font-size: 0.9375em;
+      --_table-cell-inline: 0.4em;
+    }
     .table {
       max-width: 48em;
-      font-size: 0.9375em;
     }
     .table th,
     .table td {
       vertical-align: top;
-      padding-inline: 0.4em;
     }
     .table-scroll {
       max-width: 100%;
@@ -105,12 +107,6 @@ export const reportStyles = [
     }
     .table tbody th {
       font-weight: 600;
-    }
-    @container (max-width: 30em) {
-      .table th,
-      .table td {
-        padding-inline: 0.25em;
-      }
     }
     .dimension-cell {
       box-shadow: inset 4px 0 0 var(--c);

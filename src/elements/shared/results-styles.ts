@@ -17,6 +17,8 @@ export const resultsTableStyles = css`
     width: 100%;
     border-collapse: collapse;
     margin: 1em 0;
+    /* An element's own size (the report's: 0.9375em), private properties so that the phone's rules below still win. */
+    font-size: var(--_table-font-size, 1em);
   }
   .table caption {
     text-align: start;
@@ -26,7 +28,7 @@ export const resultsTableStyles = css`
   .table th,
   .table td {
     text-align: start;
-    padding: 0.35em 0.5em;
+    padding: 0.35em var(--_table-cell-inline, 0.5em);
     border-bottom: 1px solid var(--_border);
     overflow-wrap: break-word;
   }
