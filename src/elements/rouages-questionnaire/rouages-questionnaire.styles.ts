@@ -92,6 +92,15 @@ export const questionnaireStyles = css`
     color: var(--_text);
     text-decoration: none;
   }
+  /* The completion marks: drawn, not read (the link says its completion in words); "/ ''" is their empty text alternative. */
+  .nav a.done::after {
+    content: '✓';
+    content: '✓' / '';
+  }
+  .nav a.partial::after {
+    content: '◐';
+    content: '◐' / '';
+  }
   .nav a:hover {
     background: color-mix(in srgb, var(--c, var(--_accent)) 10%, var(--_background));
     text-decoration: underline;
