@@ -122,7 +122,8 @@ function cssPropertiesFromStyles() {
         seen.add(file);
         const text = readFileSync(file, 'utf8');
         const found = [...tokenUses(text), ...(text.includes('--rouages-color-${') ? dimensionTokens : [])];
-        for (const [, spec] of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
+        // Static imports and `import('./x.js')`: a view loaded when reached is still the element's.
+        for (const [, spec] of text.matchAll(/\b(?:from\s+|import\(\s*)['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
           const target = normalize(join(dirname(file), `${spec}.ts`));
           if (target.startsWith(normalize('src/elements'))) found.push(...collect(target, seen));
         }

@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import { frenchStrings } from '../../src/elements/shared/i18n.js';
 import { englishStrings } from '../../src/elements/shared/i18n-en.js';
 import { questionnaireCatalogues } from '../../src/elements/rouages-questionnaire/strings.js';
+import { questionnaireEnglish } from '../../src/elements/rouages-questionnaire/strings-en.js';
 import { reportCatalogues } from '../../src/elements/rouages-report/strings.js';
 
 /** Every catalogue of the elements: the shared words, and each element's own. */
 const catalogues = {
   shared: { fr: frenchStrings, en: englishStrings },
-  questionnaire: questionnaireCatalogues,
+  questionnaire: { fr: questionnaireCatalogues.fr, en: questionnaireEnglish },
   report: reportCatalogues,
 } as Record<string, { fr: Record<string, unknown>; en: Record<string, unknown> }>;
 

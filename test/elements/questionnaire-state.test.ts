@@ -4,39 +4,14 @@
  * check, after each step, that every indicator is reachable by Tab and that each radio shown
  * checked is the value held.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/rouages-questionnaire/define.js';
+import { $, button, clearKey, heading, openResults, pressButton, rateWithKeys, root, sentTo, settle, submits, uniqueKey } from './questionnaire-helpers.js';
 import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
 import { createDiagnostic, encodeShareLink, framework, indexFramework, type Diagnostic } from '../../src/sdk/index.js';
+import { asideKey, writeDraft } from '../../src/state/draft.js';
 
-const root = (el: RouagesQuestionnaire) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: RouagesQuestionnaire, selector: string) => root(el).querySelector(selector) as T;
-const heading = (el: RouagesQuestionnaire) => $(el, '[part~="heading"]').textContent!.trim();
-const button = (el: RouagesQuestionnaire, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const settle = async (el: RouagesQuestionnaire) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
-const uniqueKey = () => `test-${Math.random().toString(36).slice(2)}`;
-const clearKey = (key: string) => Object.keys(localStorage).forEach((k) => k.startsWith(key) && localStorage.removeItem(k));
 const index = indexFramework(framework);
-
-/** Chooses a rating with the keyboard: focus the group's first radio, then arrows to the option (Space selects). */
-async function rateWithKeys(el: RouagesQuestionnaire, item: string, rating: 0 | 1 | 2 | 3) {
-  root(el).querySelector<HTMLInputElement>(`input[data-item="${item}"]`)!.focus();
-  await sendKeys({ press: 'Space' });
-  for (let i = 0; i < rating; i++) await sendKeys({ press: 'ArrowRight' });
-  await settle(el);
-}
-
-/** Activates a button with the keyboard. */
-async function pressButton(el: RouagesQuestionnaire, text: string) {
-  button(el, text).focus();
-  await sendKeys({ press: 'Enter' });
-  await settle(el);
-}
 
 /** Each radio group shown: the radio checked is the value held (none when nothing is held). */
 function expectRadiosMatch(el: RouagesQuestionnaire) {
@@ -218,13 +193,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     expect(JSON.parse(String(new FormData(form).get('diag')))).to.deep.equal(d);
     expect(form.checkValidity()).to.equal(true);
     expect(q.validity.valid).to.equal(true);
-    let submitted = false;
-    form.addEventListener('submit', (e) => {
-      submitted = true;
-      e.preventDefault();
-    });
-    form.requestSubmit();
-    expect(submitted).to.equal(true);
+    expect(submits(form)).to.equal(true);
     // In English too, before the English framework has loaded.
     const en = document.createElement('rouages-questionnaire') as RouagesQuestionnaire;
     en.locale = 'en';
@@ -239,13 +208,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     await settle(q);
     expect(q.willValidate).to.equal(true);
     expect(form.checkValidity()).to.equal(true);
-    let submitted = false;
-    form.addEventListener('submit', (e) => {
-      submitted = true;
-      e.preventDefault();
-    });
-    form.requestSubmit();
-    expect(submitted).to.equal(true);
+    expect(submits(form)).to.equal(true);
     // Required: invalid, with a message in the element's language anchored on a focusable control.
     q.required = true;
     await settle(q);
@@ -298,13 +261,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
   });
 
   it('after a real send and a reload, an unchanged diagnostic says when it was sent, not "changed since"; sending again claims no new success', async () => {
-    const key = uniqueKey();
-    await fetch('/test-endpoint/received');
-    const d = { ...createDiagnostic({ project: 'PTCE' }), answers: { 'pilote.i1': 2 as const } };
-    const first = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} endpoint="/test-endpoint/ok" .value=${d}></rouages-questionnaire>`);
-    $<HTMLAnchorElement>(first, 'a[href="#results"]').click();
-    await settle(first);
-    await pressButton(first, 'Envoyer le diagnostic');
+    const { el: first, key } = await sentTo('/test-endpoint/ok');
     await waitUntil(() => $(first, '.send-status').textContent!.includes('Merci'), 'the success is reported');
     window.dispatchEvent(new Event('pagehide'));
     first.remove();
@@ -326,13 +283,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
   });
 
   it('failing input 6: a redirect is a failure that names it; a success is sent once; an edit ends "sent"', async () => {
-    const key = uniqueKey();
-    await fetch('/test-endpoint/received');
-    const d = { ...createDiagnostic({ project: 'PTCE' }), answers: { 'pilote.i1': 2 as const } };
-    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} endpoint="/test-endpoint/redirect" .value=${d}></rouages-questionnaire>`);
-    $<HTMLAnchorElement>(el, 'a[href="#results"]').click();
-    await settle(el);
-    await pressButton(el, 'Envoyer le diagnostic');
+    const { el, key, diagnostic: d } = await sentTo('/test-endpoint/redirect');
     await waitUntil(() => el.shadowRoot!.querySelector('.send-status.failed'), 'the redirect is reported');
     expect($(el, '.send-status').textContent).to.contain('le serveur a renvoyé vers une autre page');
     expect($(el, '.send-status').textContent).to.not.contain('Merci');
@@ -354,8 +305,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     // An edit: no longer "sent".
     await pressButton(el, 'Modifier les réponses');
     await rateWithKeys(el, 'pilote.i1', 1);
-    $<HTMLAnchorElement>(el, 'a[href="#results"]').click();
-    await settle(el);
+    await openResults(el);
     expect($(el, '.send-status').textContent).to.not.contain('Merci');
     expect($(el, '.send-status').textContent).to.contain('modifié depuis');
     clearKey(key);
@@ -365,8 +315,7 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire endpoint="/test-endpoint/ok" timeout="abc"></rouages-questionnaire>`);
     el.value = createDiagnostic({ project: 'PTCE' });
     await settle(el);
-    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
-    await settle(el);
+    await openResults(el);
     await pressButton(el, 'Envoyer le diagnostic');
     // A NaN timeout would abort at once; the default waits for the answer.
     await waitUntil(() => $(el, '.send-status').textContent!.includes('Merci'), 'sent with the default timeout');
@@ -480,5 +429,46 @@ describe('<rouages-questionnaire>: one owner for the diagnostic (issue #9)', () 
     await pressButton(el, 'L’ouvrir, garder le mien à part');
     expect(root(el).querySelector('[data-notice="kept-aside"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rouages-questionnaire>: a copy kept aside in an earlier visit, "Le reprendre"', () => {
+  const asides = (key: string) => Object.keys(localStorage).filter((k) => k.startsWith(asideKey(key, '')));
+  const storedCopy = (key: string, at: string) => JSON.parse(localStorage.getItem(asideKey(key, at))!) as { format: string; diagnostic: Diagnostic };
+
+  it('offered after a reload, brought back with the keyboard; the one it replaces is kept aside in its turn and can come back too', async () => {
+    const key = uniqueKey();
+    const mine = { ...createDiagnostic({ project: 'PTCE du Val', respondent: { name: 'Ana' } }), answers: { 'pilote.i1': 3 as const } };
+    const kept = { ...createDiagnostic({ project: 'Autre projet', respondent: { name: 'Bob' } }), answers: { 'noyau-dur.i1': 2 as const } };
+    const at = '2024-05-02T10:00:00.000Z';
+    localStorage.setItem(key, writeDraft({ diagnostic: mine }));
+    localStorage.setItem(asideKey(key, at), JSON.stringify({ format: 'rouages-aside/1', reason: 'file', diagnostic: kept }));
+
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);
+    await settle(el);
+    expect(el.value!.id, 'the draft is what is shown').to.equal(mine.id);
+    const offer = $(el, '[data-notice="stored-aside"]');
+    expect(offer.textContent).to.contain('Une copie du diagnostic «\u00a0Autre projet\u00a0» datée du').and.contain('2024');
+    expect([...offer.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Le reprendre', 'Exporter (JSON)', 'L’écarter', '×']);
+    await expect(el).to.be.accessible();
+
+    await pressButton(el, 'Le reprendre');
+    expect(el.value!.id, 'the copy is back').to.equal(kept.id);
+    expect(el.value!.answers).to.deep.equal({ 'noyau-dur.i1': 2 });
+    expect($(el, '[data-notice="stored-aside"]'), 'no longer offered').to.equal(null);
+    expect(localStorage.getItem(asideKey(key, at)), 'the copy brought back leaves storage').to.equal(null);
+    // What it replaced is not lost: kept aside in storage, said so, and offered back.
+    const replaced = asides(key);
+    expect(replaced).to.have.length(1);
+    expect(storedCopy(key, replaced[0]!.slice(asideKey(key, '').length)).diagnostic.id).to.equal(mine.id);
+    const notice = $(el, '[data-notice="kept-aside"]');
+    expect(notice.textContent).to.contain('Le diagnostic repris a pris la place du diagnostic «\u00a0PTCE du Val\u00a0»');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(key)!).diagnostic.id, 'the draft is the one brought back').to.equal(kept.id);
+
+    await pressButton(el, 'Le reprendre');
+    expect(el.value!.id, 'and back again').to.equal(mine.id);
+    expect(el.value!.answers).to.deep.equal({ 'pilote.i1': 3 });
+    clearKey(key);
   });
 });

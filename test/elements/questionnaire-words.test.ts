@@ -3,30 +3,18 @@
  * that end, the last step's "Envoyer" with no endpoint, and each sending failure told as it is.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/rouages-questionnaire/define.js';
+import { setViewport } from '@web/test-runner-commands';
+import { $, button, clearKey, heading, openResults, root, settle, uniqueKey } from './questionnaire-helpers.js';
 import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
 import { writeDraft } from '../../src/state/draft.js';
 import type { Diagnostic } from '../../src/sdk/index.js';
 import sample from '../../demo/samples/phare-2021.json';
 
-const root = (el: RouagesQuestionnaire) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: RouagesQuestionnaire, selector: string) => root(el).querySelector(selector) as T;
-const heading = (el: RouagesQuestionnaire) => $(el, '[part~="heading"]').textContent!.trim();
-const button = (el: RouagesQuestionnaire, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const settle = async (el: RouagesQuestionnaire) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
-const uniqueKey = () => `test-${Math.random().toString(36).slice(2)}`;
-const clearKey = (key: string) => Object.keys(localStorage).forEach((k) => k.startsWith(key) && localStorage.removeItem(k));
-
 /** A questionnaire on the results of the sample, posting to `endpoint`. */
 async function onResults(endpoint?: string): Promise<RouagesQuestionnaire> {
   const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire endpoint=${endpoint ?? ''} .value=${sample}></rouages-questionnaire>`);
   if (!endpoint) el.removeAttribute('endpoint');
-  (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
-  await settle(el);
+  await openResults(el);
   return el;
 }
 
@@ -176,6 +164,47 @@ describe('<rouages-questionnaire>: the words a coordinator reads (issue #14)', (
       await waitUntil(() => $(el, '.send-status').textContent!.includes('Sending failed'), 'failed');
       expect($(el, '.send-status').textContent).to.contain('the server answered 422: "Le champ');
     });
+  });
+});
+
+/** The words of `root`'s text that a line break cuts in two (a word whose letters lie on two lines). */
+function cutWords(root: Element): string[] {
+  const cut: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (lines.size > 1) cut.push(match[0]);
+    }
+  }
+  return cut;
+}
+
+describe('<rouages-questionnaire> on a phone (320 px)', () => {
+  before(() => setViewport({ width: 320, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('the results table wraps between words, never inside one, in French and in English', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${sample}></rouages-questionnaire>`);
+    await openResults(el);
+    const table = $(el, 'table.table');
+    expect(table.getBoundingClientRect().right, 'the table fits').to.be.at.most(document.documentElement.clientWidth);
+    expect(cutWords(table), 'French words cut').to.deep.equal([]);
+    el.lang = 'en';
+    await waitUntil(() => $(el, 'table.table caption')?.textContent === 'Score by dimension', 'in English', { timeout: 5000 });
+    expect(cutWords($(el, 'table.table')), 'English words cut').to.deep.equal([]);
+  });
+
+  it('a very long project name without a space does not push the page sideways', async () => {
+    const project = `PTCE${'Territorialdecoopérationéconomique'.repeat(3)}`;
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${{ ...sample, project }}></rouages-questionnaire>`);
+    await openResults(el);
+    expect(heading(el)).to.contain(project);
+    expect(document.documentElement.scrollWidth, 'the page is no wider than the screen').to.be.at.most(document.documentElement.clientWidth);
+    expect(el.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
   });
 });
 

@@ -1,7 +1,7 @@
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/rouages-questionnaire/define.js';
+import { $, button, heading, openResults, root, settle, uniqueKey } from './questionnaire-helpers.js';
 import '../../src/elements/rouages-provider/define.js';
 import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionnaire/rouages-questionnaire.js';
 import type { RouagesProvider } from '../../src/elements/rouages-provider/rouages-provider.js';
@@ -10,18 +10,8 @@ import { createDiagnostic, decodeShareLink, encodeShareLink, parseDiagnostic, ty
 import sample from '../../demo/samples/phare-2021.json';
 import { captureDownload } from './helpers.js';
 
-const root = (el: RouagesQuestionnaire) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: RouagesQuestionnaire, selector: string) => root(el).querySelector<T & Element>(selector) as T;
-const heading = (el: RouagesQuestionnaire) => $(el, '[part~="heading"]').textContent!.trim();
-const button = (el: RouagesQuestionnaire, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const settle = async (el: RouagesQuestionnaire) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
 /** The sample with a person's details: what a share link or an export leaves out unless asked. */
 const withPerson: Diagnostic = { ...(sample as Diagnostic), respondent: { name: 'Camille Martin', role: 'Coordinatrice', organisation: 'Le PHARE' } };
-const uniqueKey = () => `test-${Math.random().toString(36).slice(2)}`;
 
 /** Fills in the start form and starts. */
 async function start(el: RouagesQuestionnaire, project = 'PTCE du Val') {
@@ -135,8 +125,7 @@ describe('<rouages-questionnaire>', () => {
 
   it('exports JSON that parses back, and CSV for a spreadsheet: without the personal details unless the person ticks them in', async () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${withPerson}></rouages-questionnaire>`);
-    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
-    await settle(el);
+    await openResults(el);
     const json = await captureDownload(() => button(el, 'Exporter (JSON)').click());
     expect(json.name).to.equal('ptce-auton-hommes-phare-2021-10-15.json');
     const { respondent: _left, ...anonymous } = withPerson;
@@ -156,8 +145,7 @@ describe('<rouages-questionnaire>', () => {
 
   it('makes a share link that says what it holds: without the name, role and organisation unless the person ticks them in; it opens on the results', async () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire .value=${withPerson}></rouages-questionnaire>`);
-    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
-    await settle(el);
+    await openResults(el);
     button(el, 'Créer un lien de partage').click();
     await settle(el);
     const url = $<HTMLInputElement>(el, '#share-url').value;
@@ -391,8 +379,7 @@ describe('<rouages-questionnaire>', () => {
 
   it('submits: the page can take over by cancelling rouages-submit', async () => {
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire endpoint="/test-endpoint/ok" .value=${sample}></rouages-questionnaire>`);
-    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
-    await settle(el);
+    await openResults(el);
     el.addEventListener('rouages-submit', (e) => e.preventDefault(), { once: true });
     setTimeout(() => button(el, 'Envoyer le diagnostic').click());
     const event = await oneEvent(el, 'rouages-submit');
@@ -405,8 +392,7 @@ describe('<rouages-questionnaire>', () => {
   it('posts to the endpoint: 200 is reported; 500 and a timeout are shown, the draft kept, and retry works', async () => {
     const key = uniqueKey();
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key} endpoint="/test-endpoint/fail" .value=${sample}></rouages-questionnaire>`);
-    (root(el).querySelector('a[href="#results"]') as HTMLAnchorElement).click();
-    await settle(el);
+    await openResults(el);
     button(el, 'Envoyer le diagnostic').click();
     await waitUntil(() => $(el, '.send-status').textContent!.includes('L’envoi a échoué'), 'the failure is shown');
     expect($(el, '.send-status').textContent).to.contain('L’envoi a échoué (le serveur a répondu 500\u00a0: «\u00a0Internal error\u00a0»)');

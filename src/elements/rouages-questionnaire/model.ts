@@ -1,4 +1,4 @@
-import { indexFramework, orderedRouages, recommend, scoreDiagnostic, type Diagnostic, type DiagnosticScore, type Framework, type Recommendation, type Rouage } from '../../sdk/api.js';
+import { indexFramework, orderedRouages, scoreDiagnostic, type Diagnostic, type DiagnosticScore, type Framework, type Recommendation, type Rouage } from '../../sdk/api.js';
 import type { ItemInfo } from '../../sdk/framework.js';
 import { diagnosticKind, type QuestionnaireState } from '../../state/questionnaire.js';
 import { sentIsCurrent } from '../../state/document.js';
@@ -17,8 +17,17 @@ export interface QuestionnaireModel {
   sentCurrent: boolean | undefined | null;
 }
 
-/** The view model of a state. Scores come from the SDK (answered/total counts included). */
-export function questionnaireModel(framework: Framework, state: QuestionnaireState, scoreOf: (d: Diagnostic, f: Framework) => DiagnosticScore = scoreDiagnostic, instance = 0): QuestionnaireModel {
+/**
+ * The view model of a state. Scores come from the SDK (answered/total counts included); the next
+ * gears too, from `recommend` once the results' code is here (results-loader.ts).
+ */
+export function questionnaireModel(
+  framework: Framework,
+  state: QuestionnaireState,
+  scoreOf: (d: Diagnostic, f: Framework) => DiagnosticScore = scoreDiagnostic,
+  instance = 0,
+  recommend?: (d: Diagnostic, f: Framework) => Recommendation[],
+): QuestionnaireModel {
   const doc = state.doc;
   const order = orderedRouages(framework);
   const model: QuestionnaireModel = { framework, state, doc, order, sentCurrent: sentIsCurrent(diagnosticKind, state) };
@@ -29,7 +38,7 @@ export function questionnaireModel(framework: Framework, state: QuestionnaireSta
     const rouage = order[index]!;
     model.step = { rouage, index, rated: indexFramework(framework).ratedItems.get(rouage.id) ?? [], last: index === order.length - 1, instance };
   }
-  if (state.place.step === 'results') model.recommendations = recommend(doc, framework);
+  if (state.place.step === 'results' && recommend) model.recommendations = recommend(doc, framework);
   return model;
 }
 

@@ -4,6 +4,10 @@ export const questionnaireStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* Long words (a project's name) wrap where they must, never pushing the page sideways; words are not cut otherwise. */
+  .root {
+    overflow-wrap: break-word;
+  }
   /* While its framework loads it keeps the place a page reserves for it (README: :not(:defined)). */
   .root.loading {
     min-height: 60rem;
@@ -87,6 +91,15 @@ export const questionnaireStyles = css`
     border-radius: 4px;
     color: var(--_text);
     text-decoration: none;
+  }
+  /* The completion marks: drawn, not read (the link says its completion in words); "/ ''" is their empty text alternative. */
+  .nav a.done::after {
+    content: '✓';
+    content: '✓' / '';
+  }
+  .nav a.partial::after {
+    content: '◐';
+    content: '◐' / '';
   }
   .nav a:hover {
     background: color-mix(in srgb, var(--c, var(--_accent)) 10%, var(--_background));
@@ -258,45 +271,7 @@ export const questionnaireStyles = css`
     max-width: 34em;
     margin: 1em auto;
   }
-  table.table {
-    width: 100%;
-    border-collapse: collapse;
-    margin: 1em 0;
-  }
-  .table caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.4em;
-  }
-  .table th,
-  .table td {
-    text-align: start;
-    padding: 0.35em 0.5em;
-    border-bottom: 1px solid var(--_border);
-  }
-  /*
-   * A phone: the dimensions' table fits. Its completion column gives way (each dimension's
-   * count stays in the list of rouages, "11 sur 11"); scores stay on one line; long words break.
-   */
-  @container (max-width: 30em) {
-    .table {
-      font-size: 0.875em;
-    }
-    .table th,
-    .table td {
-      padding: 0.3em 0.25em;
-      overflow-wrap: anywhere;
-      hyphens: auto;
-    }
-    .table tr > :nth-child(3):not(:last-child) {
-      display: none;
-    }
-    .table thead th,
-    .table td.number {
-      white-space: nowrap;
-      overflow-wrap: normal;
-    }
-  }
+  /* The results table: shared/results-styles.ts. */
   .recommendations > li {
     margin-bottom: 1em;
   }

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { newDiagnosticId, scoreDiagnostic, toCSV, type Diagnostic, type Respondent } from '../../sdk/api.js';
+import { newDiagnosticId, scoreDiagnostic, type Diagnostic } from '../../sdk/api.js';
 import { endpointUrl, hasPersonalDetails, initialQuestionnaireState, sharedCopy, sharedParts, transition, type QuestionnaireEffect, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
 import { writeDraft } from '../../state/draft.js';
 import { RouagesElement } from '../shared/rouages-element.js';
@@ -11,18 +11,19 @@ import { download } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
 import { noticeStyles } from '../shared/notices.js';
 import { buttonStyles } from '../shared/button-styles.js';
+import { resultsTableStyles } from '../shared/results-styles.js';
 import { questionnaireCatalogues } from './strings.js';
 import { DraftController } from './draft-controller.js';
 import { DEFAULT_TIMEOUT, SendingController } from './sending-controller.js';
 import type { StorageLike } from './draft-store.js';
 import { diagnosticFileName, questionnaireModel, type QuestionnaireModel } from './model.js';
+import { ResultsLoader } from './results-loader.js';
 import { ProviderLink } from './provider-link.js';
 import { ShareLinkController } from './share-link-controller.js';
 import type { ViewContext } from './views/context.js';
 import { renderNotices } from './views/notices.js';
 import { renderStart } from './views/start.js';
 import { renderRouageStep } from './views/rouage-step.js';
-import { renderResults } from './views/results.js';
 import { questionnaireStyles } from './rouages-questionnaire.styles.js';
 
 const stringsFor = withOwnStrings(questionnaireCatalogues);
@@ -48,7 +49,7 @@ const stringsFor = withOwnStrings(questionnaireCatalogues);
  * src/elements/shared/tokens.json (one description per token, for every element).
  */
 export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
-  static override styles = [baseStyles, buttonStyles, noticeStyles, questionnaireStyles];
+  static override styles = [baseStyles, buttonStyles, noticeStyles, resultsTableStyles, questionnaireStyles];
 
   /** The shared words and this element's own. */
   protected override get strings() {
@@ -82,6 +83,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
   private readonly drafts = new DraftController(this);
   private readonly sending = new SendingController(this);
   private readonly shareLinks = new ShareLinkController(this);
+  private readonly results = new ResultsLoader(this);
   /** A value set while the framework was not there yet (English loads on demand). */
   private pendingValue: { input: unknown } | undefined;
   /** The storage key whose draft was read; undefined before the first read. */
@@ -137,7 +139,8 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     const moved = step.state.place !== this.state.place;
     this.state = step.state;
     this.syncFormControl();
-    if (moved && event.type === 'navigate') this.focusHeading = true;
+    // A step the person moved to gets the focus on its heading (not a move made by a draft or a page).
+    if (moved && (event.type === 'navigate' || event.type === 'details')) this.focusHeading = true;
     for (const effect of step.effects) this.run(effect);
   }
 
@@ -263,15 +266,28 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     }
     const shared = this.state.sharing.open ? sharedCopy(this.state) : null;
     this.shareUrl = shared ? this.shareLinks.linkFor(shared, framework) : undefined;
-    this.model = questionnaireModel(framework, this.state, (d, f) => this.read.score(d, f) ?? scoreDiagnostic(d, f), this.stepInstance);
+    if (this.state.doc && this.state.place.step === 'results') void this.results.load();
+    this.model = questionnaireModel(framework, this.state, (d, f) => this.read.score(d, f) ?? scoreDiagnostic(d, f), this.stepInstance, this.results.loaded?.recommend);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusHeading) {
+    const heading = this.focusHeading && this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+    // The results' heading comes with their code (results-loader.ts): focused when it is here.
+    if (heading) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+      heading.focus();
     }
+    if (this.state.doc) this.results.preloadSoon();
+  }
+
+  /** Resolves once rendered, with the results page's code when it was being fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.results.pending;
+    if (!pending) return done;
+    await pending;
+    return super.getUpdateComplete();
   }
 
   /** Reads the draft under the current key: on connection, and when the key or the storage changes. */
@@ -295,7 +311,6 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     if (first) this.shareLinks.readAddress();
   }
 
-
   // —— the provider (behind one small object, so a change in how elements reach it stays there) ——
 
   private shareProvider(): void {
@@ -304,67 +319,18 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
 
   // —— what the person does ——
 
-  private start = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    if (!form.reportValidity()) return;
-    const data = new FormData(form);
-    const text = (key: string) => String(data.get(key) ?? '').trim();
-    if (this.locked) {
-      this.dispatchTransition({ type: 'navigate', place: { step: 'rouage' } });
-      return;
-    }
-    const respondent: Respondent = { name: text('respondent'), role: text('role'), organisation: text('organisation') };
-    this.dispatchTransition({ type: 'details', project: text('project'), respondent, date: text('date') });
-    this.focusHeading = true;
-  };
-
   private send = (event: QuestionnaireEvent): void => {
     const edits = ['answer', 'note', 'details', 'import-file', 'open-share-link', 'restore', 'confirm-replace'];
     if (this.locked && edits.includes(event.type)) return;
     this.dispatchTransition(event);
   };
 
-  private importFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      text = '';
-    }
-    input.value = '';
-    this.send({ type: 'import-file', text });
-  };
-
-  /** Sends the diagnostic: nothing if this version was sent; else the page may take over (cancel the event); else to `endpoint`, or into the form. */
+  /** Sends the diagnostic (sending-controller.ts): to the page if it takes over, else to `endpoint`, or into the form. */
   private submit = (): void => {
-    const doc = this.state.doc;
-    if (!doc || this.state.sending.status === 'sending') return;
+    const env = this.environment();
+    if (!env || this.state.sending.status === 'sending') return;
     this.drafts.flush();
-    if (this.endpoint) {
-      // An unchanged version already sent is not posted again, and not announced to the page either.
-      const probe = transition(this.state, { type: 'submit-started' }, this.environment()!);
-      if (!probe.effects.some((e) => e.type === 'post')) {
-        this.dispatchTransition({ type: 'submit-started' });
-        return;
-      }
-      if (!this.emit('rouages-submit', doc, { cancelable: true })) {
-        this.dispatchTransition({ type: 'submit-taken-over', via: 'page' });
-        return;
-      }
-      this.dispatchTransition({ type: 'submit-started' });
-      return;
-    }
-    if (!this.emit('rouages-submit', doc, { cancelable: true })) {
-      this.dispatchTransition({ type: 'submit-taken-over', via: 'page' });
-      return;
-    }
-    if (this.form) this.form.requestSubmit();
-    // No endpoint and no form: nothing left the page, and the person is told so.
-    this.dispatchTransition({ type: 'submit-taken-over', via: this.form ? 'form' : 'nowhere' });
+    this.sending.submit({ state: this.state, env, endpoint: this.endpoint, form: this.form });
   };
 
   /** Where the diagnostic is sent, when `endpoint` is a web address: what the start screen says. */
@@ -373,21 +339,6 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     const url = endpointUrl(this.endpoint, document.baseURI);
     return url instanceof URL ? url.origin : undefined;
   }
-
-  private fileName(): string {
-    return diagnosticFileName(this.state.doc);
-  }
-
-
-  private copyShare = async (): Promise<void> => {
-    if (!this.shareUrl) return;
-    try {
-      await navigator.clipboard.writeText(this.shareUrl);
-    } catch {
-      // No clipboard (permissions, insecure page): select the text so the person copies it.
-      this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
-    }
-  };
 
   private viewContext(model: QuestionnaireModel): ViewContext {
     return {
@@ -406,22 +357,14 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
       ...(this.endpointOrigin() ? { endpointOrigin: this.endpointOrigin()! } : {}),
       send: this.send,
       act: {
-        start: this.start,
-        importFile: (e) => void this.importFile(e),
-        // Exports carry the person's details only when they chose to (the same choice as the share link).
-        exportJson: () => {
+        exportable: () => {
           const copy = sharedCopy(this.state);
-          if (copy) download(`${this.fileName()}.json`, JSON.stringify(copy, null, 2), 'application/json');
-        },
-        exportCsv: () => {
-          const copy = sharedCopy(this.state);
-          if (copy) download(`${this.fileName()}.csv`, toCSV(copy, model.framework), 'text/csv;charset=utf-8');
+          return copy ? { copy, name: diagnosticFileName(copy) } : null;
         },
         exportAside: (ref) => {
           const aside = this.state.aside.find((a) => a.ref === ref);
-          if (aside) download(`${this.fileName()}-gardé-à-part.json`, JSON.stringify(aside.copy, null, 2), 'application/json');
+          if (aside) download(`${diagnosticFileName(this.state.doc)}-gardé-à-part.json`, JSON.stringify(aside.copy, null, 2), 'application/json');
         },
-        copyShare: () => void this.copyShare(),
         submit: this.submit,
         print: () => globalThis.print?.(),
       },
@@ -433,7 +376,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
     if (!resolved.framework || !this.model) return this.renderUnresolved(resolved);
     const v = this.viewContext(this.model);
     const place = this.state.place.step;
-    const view = this.state.doc && place === 'results' ? renderResults(v) : this.state.doc && place === 'rouage' ? renderRouageStep(v) : renderStart(v);
+    const view = this.state.doc && place === 'results' ? this.results.render(v) : this.state.doc && place === 'rouage' ? renderRouageStep(v) : renderStart(v);
     return html`<div class="root" part="base" role="region" lang=${this.activeLocale} aria-label=${this.strings.questionnaireLabel}>${renderNotices(v)} ${view}</div>`;
   }
 }

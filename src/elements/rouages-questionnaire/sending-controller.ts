@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic } from '../../sdk/api.js';
-import type { SendFailure } from '../../state/document.js';
-import { endpointUrl, fetchFailure, serverMessage, type QuestionnaireEvent } from '../../state/questionnaire.js';
+import { endpointUrl, fetchFailure, serverMessage, transition, type QuestionnaireEnv, type QuestionnaireEvent, type QuestionnaireState } from '../../state/questionnaire.js';
+import { dispatchRouagesEvent } from '../shared/events.js';
 
 /** How long to wait for the endpoint by default, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15000;
@@ -17,19 +17,29 @@ export function validTimeout(value: unknown): number {
 /** Whether the browser says it is online (a browser without the flag counts as online). */
 const online = (): boolean => navigator.onLine !== false;
 
-export interface SendingHost extends ReactiveControllerHost {
+export interface SendingHost extends ReactiveControllerHost, EventTarget {
   dispatchTransition(event: QuestionnaireEvent): void;
 }
 
+/** What sending needs to know when the person sends. */
+export interface SubmitRequest {
+  state: QuestionnaireState;
+  env: QuestionnaireEnv;
+  endpoint?: string | undefined;
+  /** The form the element is in, if any. */
+  form: HTMLFormElement | null;
+}
+
 /**
- * Posts a diagnostic to an endpoint and tells the truth about it: success only for a 2xx from
- * the endpoint itself. A redirect (to a login page, say) is not followed (`redirect: 'manual'`)
- * and is reported as a failure naming it; the body is the diagnostic with its `id`, the request
- * carries an `Idempotency-Key` (the same for the same content) so a network can drop duplicates.
- * Each failure is told as it is (see `fetchFailure`, `serverMessage` in src/state/questionnaire.ts):
- * an endpoint that is not an http(s) URL is refused before any request; offline, a cross-origin
- * endpoint that refused the page (CORS) or is down, a same-origin network failure, a timeout, a
- * redirect, an HTTP error with the server's own short message.
+ * Sending for `<rouages-questionnaire>`. When the person sends: nothing if this version was
+ * sent; else the page may take over (it cancels `rouages-submit`); else the state posts to
+ * `endpoint`, or the form is submitted, or the person is told nothing left the page.
+ *
+ * A post tells the truth about it: success only for a 2xx from the endpoint itself (see
+ * send-request.ts, loaded when a person first sends); the body is the diagnostic with its `id`,
+ * the request carries an `Idempotency-Key` (the same for the same content) so a network can drop
+ * duplicates. An endpoint that is not an http(s) URL is refused before any request; offline is
+ * said at once.
  */
 export class SendingController implements ReactiveController {
   private abort?: AbortController;
@@ -42,44 +52,35 @@ export class SendingController implements ReactiveController {
     this.abort?.abort();
   }
 
+  /** The person sends the diagnostic held in `state`. */
+  submit({ state, env, endpoint, form }: SubmitRequest): void {
+    const doc = state.doc;
+    if (!doc || state.sending.status === 'sending') return;
+    const dispatch = (event: QuestionnaireEvent) => this.host.dispatchTransition(event);
+    // An unchanged version already sent is not posted again, and not announced to the page either.
+    if (endpoint && !transition(state, { type: 'submit-started' }, env).effects.some((e) => e.type === 'post')) return dispatch({ type: 'submit-started' });
+    if (!dispatchRouagesEvent(this.host, 'rouages-submit', doc, { cancelable: true })) return dispatch({ type: 'submit-taken-over', via: 'page' });
+    if (endpoint) return dispatch({ type: 'submit-started' });
+    if (form) form.requestSubmit();
+    // No endpoint and no form: nothing left the page, and the person is told so.
+    dispatch({ type: 'submit-taken-over', via: form ? 'form' : 'nowhere' });
+  }
+
+  /** Posts `doc` (the state's 'post' effect) and hands the outcome to the transitions. */
   async post(endpoint: string, doc: Diagnostic, version: string, idempotencyKey: string, timeout: unknown): Promise<void> {
     const target = endpointUrl(endpoint, document.baseURI);
-    if (!(target instanceof URL)) {
-      this.host.dispatchTransition({ type: 'submit-failed', reason: target });
-      return;
-    }
-    if (!online()) {
-      this.host.dispatchTransition({ type: 'submit-failed', reason: { kind: 'offline' } });
-      return;
-    }
+    if (!(target instanceof URL)) return this.host.dispatchTransition({ type: 'submit-failed', reason: target });
+    if (!online()) return this.host.dispatchTransition({ type: 'submit-failed', reason: { kind: 'offline' } });
     const controller = new AbortController();
     this.abort = controller;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, validTimeout(timeout));
-    let failure: SendFailure | null = null;
+    let failure;
     try {
-      const response = await fetch(target, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-        body: JSON.stringify(doc),
-        signal: controller.signal,
-        redirect: 'manual',
-        credentials: 'same-origin',
-      });
-      const elsewhere = response.url && response.url !== target.href ? response.url : undefined;
-      if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400)) {
-        failure = { kind: 'redirect', ...(response.headers.get('location') || elsewhere ? { location: response.headers.get('location') || elsewhere } : {}) };
-      } else if (!response.ok) {
-        const message = serverMessage(await response.text().catch(() => ''), response.headers.get('content-type'));
-        failure = { kind: 'http', status: response.status, ...(message ? { message } : {}) };
-      }
+      const { sendDiagnostic } = await import('./send-request.js');
+      failure = await sendDiagnostic(target, doc, idempotencyKey, validTimeout(timeout), controller, online, { fetchFailure, serverMessage });
     } catch {
-      failure = fetchFailure({ endpoint: target, pageOrigin: location.origin, online: online(), timedOut });
+      // The request's code could not be fetched (offline since, or the server is gone).
+      failure = { kind: online() ? 'network' : 'offline' } as const;
     } finally {
-      clearTimeout(timer);
       if (this.abort === controller) this.abort = undefined;
     }
     this.host.dispatchTransition(failure ? { type: 'submit-failed', reason: failure } : { type: 'submit-succeeded', version });

@@ -1,10 +1,9 @@
 /**
- * The words of <rouages-questionnaire>, in French (the default) and English, beside the shared ones
- * (shared/i18n.ts): they load with the element.
- * The English catalogue has the French one's type, so a missing key is a type error.
+ * The words of <rouages-questionnaire> in French (the default), beside the shared ones
+ * (shared/i18n.ts): they load with the element. The English words are in strings-en.ts, which
+ * loads with the English file (shared/locale-en.ts), so French pages never download them.
  */
 import { formatStamp, plural } from '../shared/format.js';
-
 
 const fr = {
   questionnaireLabel: 'Autodiagnostic\u00a0: les rouages de la coopération',
@@ -132,116 +131,5 @@ const fr = {
 
 export type QuestionnaireStrings = typeof fr;
 
-const en: QuestionnaireStrings = {
-  questionnaireLabel: 'Self-diagnosis: the gears of cooperation',
-  startTitle: 'Your diagnosis',
-  startIntro: (rouages, items) =>
-    `Go through your project's ${rouages} gears of cooperation: for each, rate from 0 to 3 where the project stands on its indicators (${items} in all) and, if you wish, answer the open questions. At the end you see where each dimension stands and the next gears to work on.`,
-  startDuration: 'Allow 30 to 45 minutes, more if you answer the open questions, in one or several sittings: you can stop and come back later, go back, leave an indicator unrated.',
-  startStorageLocal: 'Your answers stay in this browser: nothing is sent to anyone unless you export the diagnosis or create a share link.',
-  startStorageNone: 'Your answers stay in this page: they are not kept if you close it. Export the diagnosis to keep it.',
-  startStorageEndpoint: (origin) => `Your answers stay in this browser until you send them: the "Send the diagnosis" button passes them to ${origin}.`,
-  aboutMethod: 'The method in a few lines',
-  scaleTitle: 'The rating scale',
-  unratedHelp: "you don't know, or the indicator does not apply to your project: it does not count in the score",
-  projectLabel: 'Project name',
-  required: 'required',
-  respondentLabel: 'Your name',
-  roleLabel: 'Your role in the project',
-  organisationLabel: 'Your organisation',
-  dateLabel: 'Date of the diagnosis',
-  optional: 'optional',
-  start: 'Start the diagnosis',
-  resume: 'Resume the diagnosis',
-  projectRequired: 'Enter the project name.',
-  importTitle: 'Resume an existing diagnosis',
-  importFile: 'Import a JSON file',
-  importLink: 'or paste a share link',
-  importLinkButton: 'Open the link',
-  imported: (project) => `Diagnosis "${project}" imported.`,
-  importFailed: (message) => `Nothing was imported; your current answers are kept. ${message}`,
-  shareLinkBroken: (message) => `This share link cannot be opened. ${message}`,
-  otherTabReplaced: (project) => `In another tab, the diagnosis "${project}" was opened in place of this one: it is the one shown now.`,
-  navLabel: 'Diagnosis steps',
-  progress: (answered, total) => `${answered} of ${total} ${plural(total, 'en', { one: 'indicator', other: 'indicators' })} answered`,
-  complete: 'complete',
-  notStarted: 'not started',
-  results: 'Results',
-  stepOf: (index, total) => `Gear ${index} of ${total}`,
-  indicatorsHelp: 'For each indicator, where does the project stand?',
-  missionRated: 'The method gives this gear no indicator: rate where its mission stands.',
-  questionsHelp: 'Open questions (optional): your answers are kept in the diagnosis, without counting in the score.',
-  previous: 'Previous',
-  nextStep: 'Next',
-  toResults: 'See the results',
-  edit: 'Change the answers',
-  resultsTitle: (project) => `Results — ${project}`,
-  actionsTitle: 'Save and share',
-  exportJson: 'Export (JSON)',
-  shareLink: 'Create a share link',
-  shareLinkLabel: 'Share link',
-  shareIncludePersonal: 'Include my name, role and organisation',
-  shareIncludeHint: 'For the share link and the JSON and CSV exports. Leave unticked to share outside your team.',
-  sharedPart: (part) =>
-    ({ project: 'the project name', dates: 'its dates', answers: 'your ratings of the indicators', notes: 'your answers to the open questions', name: 'your name', role: 'your role', organisation: 'your organisation' })[part] ?? String(part),
-  shareContains: (list) => `This link holds ${list}. Anyone who receives it can read them; it goes through no server.`,
-  shareWithoutPersonal: 'Your name, role and organisation are not in it.',
-  copy: 'Copy',
-  copied: 'Link copied.',
-  submit: 'Send the diagnosis',
-  retry: 'Try again',
-  sending: 'Sending…',
-  sent: 'Diagnosis sent. Thank you!',
-  sentBefore: (date) => `This diagnosis was sent on ${date}.`,
-  when: (iso) => formatStamp(iso, 'en-GB'),
-  takenOverPage: 'Diagnosis passed to the page.',
-  takenOverForm: "Diagnosis handed to the page's form.",
-  notSent: 'Nothing was sent: this questionnaire is not connected to any server. Your answers stay in this browser. To pass your diagnosis on, export it (JSON or CSV) or create a share link.',
-  sendFailed: (reason) => `Sending failed (${reason}). Your answers are kept: try again, or export them.`,
-  httpStatus: (status, message) => `the server answered ${status}${message ? `: "${message}"` : ''}`,
-  timeout: 'the server did not answer in time',
-  offline: 'this browser is offline; try again once the connection is back',
-  crossOrigin: (origin) =>
-    `the server ${origin} did not accept this page's request, or does not answer. If it answers, it must allow this page to send it the diagnosis (CORS headers): tell the site's team`,
-  invalidEndpoint: (endpoint) => `the sending address "${endpoint}" is not a web address (http or https): tell the site's team`,
-  network: "this site's server does not answer",
-  storageFailed: 'Your answers cannot be saved in this browser (storage full or blocked). They stay in this page: export them before closing it.',
-  restored: 'Your previous answers were restored.',
-  keptAside: (count, key) =>
-    `${count} ${plural(count, 'en', { one: 'answer from another version of the questionnaire could not be carried over: it is', other: 'answers from another version of the questionnaire could not be carried over: they are' })} kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
-  unreadableDraft: (key) => `A saved draft could not be read: it is kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
-  replacedBy: (reason) =>
-    ({
-      file: 'The imported file',
-      'share-link': 'The opened share link',
-      'storage-key': 'The change of draft',
-      reset: 'The form reset',
-      'form-restore': 'The diagnosis the browser restored',
-      'bring-back': 'The diagnosis brought back',
-      draft: 'The saved draft',
-    })[reason] ?? 'The diagnosis given by the page',
-  replacedKeptAside: (by, project, key) => `${by} took the place of the diagnosis "${project}": it is not lost, it is kept apart ${key ? `in this browser ("${key}")` : 'in this page'}.`,
-  bringBack: 'Bring it back',
-  storedAside: (date, project) => `A copy of the diagnosis "${project}" from ${date} is kept in this browser: you can bring it back, export it or discard it.`,
-  discardAside: 'Discard it',
-  importMerged: (project) => `This file is another version of your diagnosis "${project}": its answers were added to yours, none lost.`,
-  importSame: (project) => `This diagnosis "${project}" is already up to date here: nothing to add.`,
-  confirmReplace: (project, respondent) =>
-    `This diagnosis belongs to another project or another person ("${project}"${respondent ? `, ${respondent}` : ''}). Open it instead of yours? Yours will be kept apart and can be brought back.`,
-  confirmYes: 'Open it, keep mine apart',
-  confirmNo: 'Keep mine',
-  redirected: (location) =>
-    location ? `the server redirected to another address (${location}) instead of receiving the diagnosis` : 'the server redirected to another page (a login page?) instead of receiving the diagnosis',
-  alreadySent: (date) => `This diagnosis was already sent on ${date} and has not changed since: it is not sent again.`,
-  changedSinceSent: (date) => `Sent on ${date}, changed since: send it again to pass on your changes.`,
-  valueMissing: 'Fill in the diagnosis: give at least the project name.',
-  exportLeftovers: 'Export these answers',
-  mergedFromOtherTab: 'Answers entered in another tab were added.',
-  sharedInUrl: 'This link holds a shared diagnosis.',
-  openShared: 'Open it',
-  dismiss: 'Close this message',
-  readonlyNotice: 'This diagnosis is read-only.',
-  badValue: (message) => `The value given could not be read: ${message}`,
-};
-
-export const questionnaireCatalogues = { fr, en } as const;
+/** The element's own words, for `withOwnStrings`: French here, English registered under this name by the English file. */
+export const questionnaireCatalogues = { fr, name: 'rouages-questionnaire' } as const;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { resultsTableStyles } from '../shared/results-styles.js';
 
-export const reportStyles = css`
+const ownStyles = css`
   :host {
     container-type: inline-size;
     /* What moved forward and what fell back: 4.5:1 or more on a light page by default; a dark page sets both (see the dark stories). */
@@ -72,27 +73,17 @@ export const reportStyles = css`
     margin: 1em auto;
   }
 
-  /* Tables: narrow columns of numbers, text that wraps, nothing wider than a phone. */
-  .table {
-    width: 100%;
-    max-width: 48em;
-    border-collapse: collapse;
-    margin: 1em 0;
-    font-size: 0.9375em;
+  /* Tables: shared/results-styles.ts (words never cut; a table that still cannot fit scrolls in its region); here the report's sizes. */
+  :host {
+    --_table-font-size: 0.9375em;
+    --_table-cell-inline: 0.4em;
   }
-  .table caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.4em;
+  .table {
+    max-width: 48em;
   }
   .table th,
   .table td {
-    text-align: start;
     vertical-align: top;
-    padding: 0.35em 0.4em;
-    border-bottom: 1px solid var(--_border);
-    /* Text wraps between words, never inside one ("Pilote", not "Pilot/e"); a table that still cannot fit scrolls in its region. */
-    overflow-wrap: break-word;
   }
   .table-scroll {
     max-width: 100%;
@@ -113,22 +104,6 @@ export const reportStyles = css`
   }
   .table tbody th {
     font-weight: 600;
-  }
-  .table .number {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .table .unrated {
-    color: var(--_muted);
-  }
-  @container (max-width: 30em) {
-    .table {
-      font-size: 0.8125em;
-    }
-    .table th,
-    .table td {
-      padding: 0.3em 0.25em;
-    }
   }
   .dimension-cell {
     box-shadow: inset 4px 0 0 var(--c);
@@ -362,3 +337,6 @@ export const reportStyles = css`
     }
   }
 `;
+
+/** The report's styles, after the results tables' shared look (shared/results-styles.ts). */
+export const reportStyles = [resultsTableStyles, ownStyles];

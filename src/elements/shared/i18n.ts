@@ -91,18 +91,28 @@ export const uiLocale = (locale: string | undefined | null): UiLocale => (locale
 /** The words for a locale tag; French while another language loads. */
 export const stringsFor = (locale: string | undefined | null): Strings => catalogues[uiLocale(locale)] ?? fr;
 
+/** Elements' own English words registered by the English file (locale-en.ts), by element name. */
+const ownEnglish = new Map<string, object>();
+
+/** Registers an element's own English words (from locale-en.ts, so French pages never download them). */
+export function registerOwnStrings(name: string, english: object): void {
+  ownEnglish.set(name, english);
+}
+
 /**
  * An element's own words together with the shared ones, per language (made once): the
- * questionnaire's and the report's catalogues live with them and load with them.
+ * report's catalogues live with it and load with it; an element may instead give its French
+ * words and a `name` under which locale-en.ts registers its English ones (`registerOwnStrings`).
  */
-export function withOwnStrings<T extends object>(own: { fr: T; en: T }): (locale: string | undefined | null) => Strings & T {
+export function withOwnStrings<T extends object>(own: { fr: T; en: T } | { fr: T; name: string }): (locale: string | undefined | null) => Strings & T {
   const merged = new WeakMap<Strings, Strings & T>();
   return (locale) => {
     const shared = stringsFor(locale);
     // The shared words are French until English is loaded: the element's own follow them.
-    const key: UiLocale = shared === fr ? 'fr' : uiLocale(locale);
+    const english = 'en' in own ? own.en : (ownEnglish.get(own.name) as T | undefined);
+    const words = shared === fr || uiLocale(locale) === 'fr' || !english ? own.fr : english;
     let strings = merged.get(shared);
-    if (!strings) merged.set(shared, (strings = { ...shared, ...own[key] }));
+    if (!strings) merged.set(shared, (strings = { ...shared, ...words }));
     return strings;
   };
 }

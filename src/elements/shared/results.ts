@@ -7,7 +7,7 @@ import { dimensionColor } from './styles.js';
 /**
  * What a diagnostic's results show wherever they are shown (the questionnaire's last step, the
  * report): the table of dimensions and the list of next gears. One template each, so the two
- * never drift apart.
+ * never drift apart; their look is in results-styles.ts.
  */
 
 /** A dimension's colour on an element, through the CSSOM (never a style attribute: a strict CSP refuses those). */
@@ -36,7 +36,7 @@ export function renderDimensionTable(framework: Framework, s: Strings, rows: rea
       <tr>
         <th scope="col">${s.dimension}</th>
         <th scope="col">${scoreLabel}</th>
-        ${withCompletion ? html`<th scope="col">${s.completion}</th>` : nothing}
+        ${withCompletion ? html`<th scope="col" class="completion">${s.completion}</th>` : nothing}
         <th scope="col">${s.nextGear}</th>
       </tr>
     </thead>
@@ -45,7 +45,7 @@ export function renderDimensionTable(framework: Framework, s: Strings, rows: rea
         (d) => html`<tr style=${dimensionTint(framework, d.id)}>
           <th scope="row" class="dimension-cell">${title(d.id)}</th>
           <td class=${d.score === null ? 'unrated' : 'number'}>${d.score === null ? s.unrated : s.percent(d.score)}</td>
-          ${withCompletion ? html`<td class="number">${s.percent(d.completion ?? 0)}</td>` : nothing}
+          ${withCompletion ? html`<td class="number completion">${s.percent(d.completion ?? 0)}</td>` : nothing}
           <td>${d.next ? (framework.rouages.find((r) => r.id === d.next)?.title ?? d.next) : s.noNext}</td>
         </tr>`,
       )}

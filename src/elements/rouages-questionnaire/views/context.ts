@@ -2,6 +2,7 @@ import type { Strings } from '../../shared/i18n.js';
 import type { QuestionnaireStrings } from '../strings.js';
 import type { QuestionnaireModel } from '../model.js';
 import type { QuestionnaireEvent, SharedPart } from '../../../state/questionnaire.js';
+import type { Diagnostic } from '../../../sdk/api.js';
 
 /** What every view of the questionnaire reads: the model (from the state), the words, and how to act. */
 export interface ViewContext {
@@ -19,14 +20,11 @@ export interface ViewContext {
   endpointOrigin?: string;
   /** Sends an event to the state's transitions. */
   send(event: QuestionnaireEvent): void;
-  /** What the element does itself (files, downloads, clipboard, sending). */
+  /** What the element does itself (a copy kept aside, sending, printing). */
   act: {
-    start(event: SubmitEvent): void;
-    importFile(event: Event): void;
-    exportJson(): void;
-    exportCsv(): void;
+    /** What an export holds: the diagnostic, with the person's details only when they chose to (as the share link), and its file name. */
+    exportable(): { copy: Diagnostic; name: string } | null;
     exportAside(ref: number): void;
-    copyShare(): void;
     submit(): void;
     print(): void;
   };

@@ -3,46 +3,48 @@ import type { Notice } from '../../../state/document.js';
 import { renderNotices as renderSharedNotices, type Notice as SharedNotice, type NoticeButton } from '../../shared/notices.js';
 import type { ViewContext } from './context.js';
 
+type Words = ViewContext['s'];
+type KeyOf<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T];
+
+/** Notices whose sentence is a fixed text, by notice id. */
+const FIXED: Record<string, KeyOf<Words, string>> = {
+  restored: 'restored',
+  storage: 'storageFailed',
+  'other-tab': 'mergedFromOtherTab',
+  shared: 'sharedInUrl',
+  'project-required': 'projectRequired',
+};
+
+/** Notices whose sentence takes one parameter, by notice id: the parameter and the sentence. */
+const ONE_PARAM: Record<string, [param: string, words: KeyOf<Words, (value: string) => string>]> = {
+  imported: ['project', 'imported'],
+  'import-merged': ['project', 'importMerged'],
+  'import-same': ['project', 'importSame'],
+  'other-tab-replaced': ['project', 'otherTabReplaced'],
+  'import-failed': ['message', 'importFailed'],
+  'bad-value': ['message', 'badValue'],
+  'share-link-broken': ['message', 'shareLinkBroken'],
+  unreadable: ['key', 'unreadableDraft'],
+};
+
 /** The sentence of a notice, from its id and parameters, in the element's language. */
 export function noticeText(n: Notice, v: ViewContext): string {
   const { s } = v;
   const p = n.params ?? {};
   const text = (key: string) => String(p[key] ?? '');
+  const fixed = FIXED[n.id];
+  if (fixed) return s[fixed];
+  const one = ONE_PARAM[n.id];
+  if (one) return s[one[1]](text(one[0]));
   switch (n.id) {
-    case 'restored':
-      return s.restored;
-    case 'unreadable':
-      return s.unreadableDraft(text('key'));
     case 'leftovers':
       return s.keptAside(Number(p.count ?? 0), text('key'));
     case 'kept-aside':
       return s.replacedKeptAside(s.replacedBy(text('reason')), text('project'), text('key'));
     case 'stored-aside':
       return s.storedAside(s.when(text('at')), text('project'));
-    case 'imported':
-      return s.imported(text('project'));
-    case 'import-merged':
-      return s.importMerged(text('project'));
-    case 'import-same':
-      return s.importSame(text('project'));
-    case 'import-failed':
-      return s.importFailed(text('message'));
-    case 'bad-value':
-      return s.badValue(text('message'));
-    case 'storage':
-      return s.storageFailed;
-    case 'other-tab':
-      return s.mergedFromOtherTab;
-    case 'other-tab-replaced':
-      return s.otherTabReplaced(text('project'));
-    case 'share-link-broken':
-      return s.shareLinkBroken(text('message'));
-    case 'shared':
-      return s.sharedInUrl;
     case 'already-sent':
       return s.alreadySent(s.when(text('at')));
-    case 'project-required':
-      return s.projectRequired;
     default:
       return '';
   }

@@ -1,18 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { toCSV } from '../../../sdk/api.js';
 import { formatList } from '../../shared/format.js';
+import { download } from '../../shared/download.js';
 import { renderDimensionTable, renderRecommendations } from '../../shared/results.js';
 import type { SendFailure } from '../../../state/document.js';
 import type { ViewContext } from './context.js';
 import { addToPlanClicked, planAddWords } from '../../rouages-plan/plan-input.js';
-import { renderNav } from './rouage-step.js';
+
+/** The next gears (the SDK's rule), computed in the element's `willUpdate` once this file is here. */
+export { recommend } from '../../../sdk/api.js';
+
+/**
+ * The results page and what only it needs: a file of its own, fetched when a person is about to
+ * reach it (results-loader.ts). It reads only its context (and shared modules), so that it never
+ * imports the element's own file.
+ */
 
 /** The results: the wheel, the score per dimension, the next gears (shared with the report: shared/results.ts), then saving, sharing and sending. */
-export function renderResults(v: ViewContext): TemplateResult {
+export function renderResults(v: ViewContext, nav: TemplateResult): TemplateResult {
   const { s, model } = v;
   const { framework, doc, score, recommendations = [] } = model;
   if (!doc || !score) return html``;
   return html`<div class="layout">
-    ${renderNav(v)}
+    ${nav}
     <section class="step results" part="step" aria-labelledby="results-title">
       <h2 id="results-title" part="heading" tabindex="-1">${s.resultsTitle(doc.project)}</h2>
       <p>${[doc.respondent?.name, doc.respondent?.role, doc.date].filter(Boolean).join(' · ')}</p>
@@ -38,24 +48,12 @@ export function renderResults(v: ViewContext): TemplateResult {
 }
 
 /** Why sending failed, in the person's words: what happened and who can fix it. */
-function failureText(v: ViewContext, r: SendFailure): string {
-  const { s } = v;
-  switch (r.kind) {
-    case 'http':
-      return s.httpStatus(r.status, r.message);
-    case 'redirect':
-      return s.redirected(r.location ?? '');
-    case 'timeout':
-      return s.timeout;
-    case 'offline':
-      return s.offline;
-    case 'cross-origin':
-      return s.crossOrigin(r.origin);
-    case 'invalid-endpoint':
-      return s.invalidEndpoint(r.endpoint);
-    case 'network':
-      return s.network;
-  }
+function failureText({ s }: ViewContext, r: SendFailure): string {
+  if (r.kind === 'http') return s.httpStatus(r.status, r.message);
+  if (r.kind === 'redirect') return s.redirected(r.location ?? '');
+  if (r.kind === 'cross-origin') return s.crossOrigin(r.origin);
+  if (r.kind === 'invalid-endpoint') return s.invalidEndpoint(r.endpoint);
+  return s[r.kind];
 }
 
 /** What sending says, from the state: sending, sent (until the next edit), failed and why, taken over (or sent nowhere), or sent before and changed since. */
@@ -104,10 +102,29 @@ function renderShare(v: ViewContext): TemplateResult | typeof nothing {
           <div class="field inline">
             <label for="share-url">${s.shareLinkLabel}</label>
             <input id="share-url" readonly .value=${share.url} aria-describedby="share-contains" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-            <button type="button" part="button" @click=${v.act.copyShare}>${s.copy}</button>
+            <button type="button" part="button" @click=${(e: Event) => void copyShare(v, e)}>${s.copy}</button>
           </div>`
       : nothing}
   </div>`;
+}
+
+/** Copies the share link; with no clipboard (permissions, an insecure page), selects it so the person copies it. */
+async function copyShare(v: ViewContext, event: Event): Promise<void> {
+  if (!v.share.url) return;
+  try {
+    await navigator.clipboard.writeText(v.share.url);
+  } catch {
+    ((event.target as Element).getRootNode() as ParentNode).querySelector<HTMLInputElement>('#share-url')?.select();
+  }
+}
+
+/** Downloads the diagnostic as JSON or CSV, with the person's details only when they chose to (the same choice as the share link). */
+function exportAs(v: ViewContext, format: 'json' | 'csv'): void {
+  const exported = v.act.exportable();
+  if (!exported) return;
+  const { copy, name } = exported;
+  if (format === 'json') download(`${name}.json`, JSON.stringify(copy, null, 2), 'application/json');
+  else download(`${name}.csv`, toCSV(copy, v.model.framework), 'text/csv;charset=utf-8');
 }
 
 function renderActions(v: ViewContext): TemplateResult {
@@ -116,8 +133,8 @@ function renderActions(v: ViewContext): TemplateResult {
   return html`<div class="actions">
     <h3>${s.actionsTitle}</h3>
     <div class="buttons">
-      <button type="button" part="button" @click=${v.act.exportJson}>${s.exportJson}</button>
-      <button type="button" part="button" @click=${v.act.exportCsv}>${s.exportCsv}</button>
+      <button type="button" part="button" @click=${() => exportAs(v, 'json')}>${s.exportJson}</button>
+      <button type="button" part="button" @click=${() => exportAs(v, 'csv')}>${s.exportCsv}</button>
       <button type="button" part="button" @click=${v.act.print}>${s.print}</button>
       <button type="button" part="button" aria-expanded=${v.share.url ? 'true' : 'false'} @click=${() => v.send({ type: 'share-open' })}>${s.shareLink}</button>
       <button type="button" part="button" @click=${() => v.send({ type: 'navigate', place: { step: 'rouage', ...(model.state.place.rouage ? { rouage: model.state.place.rouage } : {}) } })}>${s.edit}</button>

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -7,7 +7,11 @@ import { cssProps } from '../../shared/css-props.js';
 import { dimensionColor } from '../../shared/styles.js';
 import type { ViewContext } from './context.js';
 
-/** The list of dimensions and rouages, with each one's completion (counts from the SDK's score). */
+/**
+ * The list of dimensions and rouages, with each one's completion (counts from the SDK's score):
+ * said in words to screen readers, shown as a mark (✓ done, ◐ begun) drawn by the styles from the
+ * link's class, so that a step's render does not build and update twenty more elements.
+ */
 export function renderNav(v: ViewContext): TemplateResult {
   const { s, model } = v;
   const { framework, score, state } = model;
@@ -37,7 +41,7 @@ export function renderNav(v: ViewContext): TemplateResult {
                 const status = r.answered === r.total ? s.complete : r.answered === 0 ? s.notStarted : s.dimensionProgress(r.answered, r.total);
                 return html`<li>
                   <a href="#${r.id}" aria-current=${current ? 'step' : 'false'} class=${r.answered === r.total ? 'done' : r.answered ? 'partial' : ''} @click=${(e: Event) => go(e, { step: 'rouage', rouage: r.id })}
-                    >${rouage.title}<span class="visually-hidden">, ${status}</span><span class="mark" aria-hidden="true">${r.answered === r.total ? '✓' : r.answered ? '◐' : ''}</span></a
+                    >${rouage.title}<span class="visually-hidden">, ${status}</span></a
                   >
                 </li>`;
               },

@@ -1,7 +1,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { LIMITS, indexFramework } from '../../../sdk/api.js';
+import { LIMITS, indexFramework, type Respondent } from '../../../sdk/api.js';
 import type { ViewContext } from './context.js';
+
+/** The details form sent: the project and the person (read-only: only to the first step). */
+function start(v: ViewContext, event: SubmitEvent): void {
+  event.preventDefault();
+  const form = event.target as HTMLFormElement;
+  if (!form.reportValidity()) return;
+  if (v.locked) return v.send({ type: 'navigate', place: { step: 'rouage' } });
+  const data = new FormData(form);
+  const text = (key: string) => String(data.get(key) ?? '').trim();
+  const respondent: Respondent = { name: text('respondent'), role: text('role'), organisation: text('organisation') };
+  v.send({ type: 'details', project: text('project'), respondent, date: text('date') });
+}
+
+/** A diagnostic file chosen: its text to the transitions (an unreadable file is an empty text, refused with a message). */
+async function importFile(v: ViewContext, event: Event): Promise<void> {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  const text = await file.text().catch(() => '');
+  input.value = '';
+  v.send({ type: 'import-file', text });
+}
 
 /**
  * The first step: what to do, how long it takes and where the answers stay, first; the method's
@@ -31,7 +53,7 @@ export function renderStart(v: ViewContext): TemplateResult {
       ${framework.scale.levels.map((level, i) => html`<div><dt>${level.value} — ${level.label}</dt><dd>${s.scaleHelp[i] ?? ''}</dd></div>`)}
       <div><dt>${framework.scale.unrated}</dt><dd>${s.unratedHelp}</dd></div>
     </dl>
-    <form class="details" @submit=${v.act.start} novalidate>
+    <form class="details" @submit=${(e: SubmitEvent) => start(v, e)} novalidate>
       <div class="field">
         <label for="project">${s.projectLabel} <span class="hint">(${s.required})</span></label>
         <input id="project" name="project" required maxlength=${LIMITS.project} autocomplete="organization" .value=${live(doc?.project ?? '')} ?readonly=${v.locked} />
@@ -64,7 +86,7 @@ function renderImport(v: ViewContext): TemplateResult {
     <summary>${s.importTitle}</summary>
     <div class="field">
       <label for="import-file">${s.importFile}</label>
-      <input id="import-file" type="file" accept="application/json,.json" @change=${v.act.importFile} />
+      <input id="import-file" type="file" accept="application/json,.json" @change=${(e: Event) => void importFile(v, e)} />
     </div>
     <form
       class="field inline"
