@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuestionnaireEvent } from '../../state/questionnaire.js';
 import { DraftStore, pageStorage, type StorageLike } from './draft-store.js';
 import { ASIDE_LIMIT } from '../../state/document.js';
+import { listenWhileConnected } from '../shared/page-listener.js';
 
 /** Saves at most this often while the person types; `pagehide` and a hidden page flush at once. */
 export const SAVE_DELAY = 250;
@@ -28,23 +29,17 @@ export class DraftController implements ReactiveController {
 
   constructor(private readonly host: DraftHost) {
     host.addController(this);
+    listenWhileConnected(host, 'storage', this.onStorage);
+    listenWhileConnected(host, 'pagehide', this.flush);
+    listenWhileConnected(host, 'visibilitychange', this.onVisibility, document);
   }
 
   get key(): string | undefined {
     return this.store?.key;
   }
 
-  hostConnected(): void {
-    window.addEventListener('storage', this.onStorage);
-    window.addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.onVisibility);
-  }
-
   hostDisconnected(): void {
     this.flush();
-    window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
   /**

@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { encodeShareLink, type Diagnostic, type Framework } from '../../sdk/api.js';
 import type { QuestionnaireEvent } from '../../state/questionnaire.js';
+import { listenWhileConnected } from '../shared/page-listener.js';
 
 /** What a share link puts after `#`: `#rouages=<token>`. */
 export const SHARE_PARAM = 'rouages=';
@@ -22,17 +23,9 @@ export interface ShareLinkHost extends ReactiveControllerHost {
  * results, or offer it over the person's answers). Builds the link of a diagnostic. It reads the
  * page's address and never writes it: the host page owns its URL and history.
  */
-export class ShareLinkController implements ReactiveController {
+export class ShareLinkController {
   constructor(private readonly host: ShareLinkHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    listenWhileConnected(host, 'hashchange', this.onHashChange);
   }
 
   /** Reads the page's address now: a share link there is handed to the transitions. */
