@@ -65,7 +65,7 @@ describe('<rouages-wheel>', () => {
       observer.disconnect();
       expect(changes.map((c) => `${c.type} ${(c.target as Element).getAttribute?.('class') ?? ''} ${c.attributeName ?? ''}`)).to.deep.equal([]);
       // Percentages show from 420 px; labels are sized for the width.
-      expect(el.shadowRoot!.querySelector('.percent')!.textContent).to.equal(width >= 420 ? '89\u00a0%' : '');
+      expect(el.shadowRoot!.querySelector('.percent')?.textContent ?? '').to.equal(width >= 420 ? '89\u00a0%' : '');
     });
   }
 
