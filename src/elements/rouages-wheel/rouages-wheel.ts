@@ -110,11 +110,13 @@ export class RouagesWheel extends RouagesElement {
 
   override render() {
     const model = this.view;
-    if (!model) return this.renderUnresolved(this.resolved);
+    if (!model) {
+      return this.renderUnresolved(this.resolved);
+    }
     const s = this.strings;
-    const locale = this.activeLocale;
-    const active = model.layout.cells.some((c) => c.id === this.active) ? this.active : (this.selection ?? model.layout.cells[0]?.id);
-    const draw: DrawState = { width: this.size.width, selection: this.selection, pointed: this.pointed, highlight: this.highlight, active, strings: s, locale };
+    const lang = this.activeLocale;
+    const tabStop = model.layout.cells.some((c) => c.id === this.active) ? this.active : (this.selection ?? model.layout.cells[0]?.id);
+    const draw: DrawState = { width: this.size.width, selection: this.selection, pointed: this.pointed, highlight: this.highlight, active: tabStop, strings: s, locale: lang };
     return html`<div class="root" part="base">
       ${model.errors.map((error) => html`<p class="message" part="message" role="alert">${error}</p>`)}
       <figure class="figure">
@@ -143,7 +145,7 @@ export class RouagesWheel extends RouagesElement {
           ${renderSectors(model, draw)} ${renderHub(model, draw)}
         </svg>
       </figure>
-      ${renderCaption(model, this.pointed ?? this.selection, s, locale)} ${renderLegend(model, s)} ${renderTable(model, s, this.tableOpen, this.toggleTable)}
+      ${renderCaption(model, this.pointed ?? this.selection, s, lang)} ${renderLegend(model, s)} ${renderTable(model, s, this.tableOpen, this.toggleTable)}
     </div>`;
   }
 
