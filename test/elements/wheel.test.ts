@@ -69,6 +69,24 @@ describe('<rouages-wheel>', () => {
     });
   }
 
+  for (const width of [320, 800]) {
+    it(`draws each rouage's words and nothing empty: no blank line, no marker where there is none (${width} px)`, async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><rouages-wheel .diagnostic=${sample}></rouages-wheel></div>`);
+      const el = holder.querySelector('rouages-wheel')!;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const labels = [...root.querySelectorAll('.label')];
+      expect(labels).to.have.length(20);
+      expect(labels.filter((label) => !label.textContent!.trim())).to.deep.equal([]);
+      expect([...root.querySelectorAll('tspan')].filter((line) => !line.textContent)).to.deep.equal([]);
+      // One marker per next gear (the sample has one per dimension), none on the other cells.
+      const next = cells(el).filter((c) => c.classList.contains('next'));
+      expect(next).to.have.length(5);
+      expect(root.querySelectorAll('.marker')).to.have.length(next.length);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('accepts precomputed scores, as a property or an attribute', async () => {
     const el = await fixture<RouagesWheel>(html`<rouages-wheel scores='{"pilote": 0.5, "noyau-dur": null}'></rouages-wheel>`);
     expect(cell(el, 'pilote').getAttribute('aria-label')).to.contain('50\u00a0%');
