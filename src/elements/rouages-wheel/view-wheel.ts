@@ -120,7 +120,7 @@ function renderCell(model: WheelModel, cell: CellLayout, state: DrawState): Temp
   const classes = `cell ${unrated ? 'unrated' : ''} ${next ? 'next' : ''} ${selected ? 'selected' : ''} ${dimmed ? 'dimmed' : ''} ${planClass(model, cell.id)}`;
   // The words follow the control rather than sit in it: text inside a control must be part of
   // its name (WCAG 2.5.3), and its name is the full title and state, not the lines drawn.
-  return svg`<g class=${classes} part="rouage" role="button" data-id=${cell.id} tabindex=${cell.id === state.active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${describeRouage(model, cell.id, state.strings, state.locale)}><path class="cell-bg" d=${outline}></path><path class="fill" d=${fill}></path>${extras}<path class="outline" d=${outline}></path></g><g class=${dimmed ? 'words dimmed' : 'words'} transform=${rotate} aria-hidden="true"><path class="phase-dot" d=${dots}></path>${label(lines, along(labelMid), font, percent, percentX)}${marks}</g>`;
+  return svg`<g class=${classes} part="rouage" role="button" data-id=${cell.id} tabindex=${cell.id === state.active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${describeRouage(model, cell.id, state.strings, state.locale)}><path class="cell-bg" d=${outline}></path><path class="fill" d=${fill}></path>${extras}<path class="outline" d=${outline}></path></g><g class=${dimmed ? 'words dimmed' : 'words'} data-for=${cell.id} transform=${rotate} aria-hidden="true"><path class="phase-dot" d=${dots}></path>${label(lines, along(labelMid), font, percent, percentX)}${marks}</g>`;
 }
 
 /**
