@@ -38,35 +38,38 @@ export interface WheelModel {
   errors: string[];
 }
 
-/** The wheel's inputs: its own properties, the provider's state, and its memoized readers. */
-export interface WheelInputs {
-  framework: Framework;
-  locale: string;
-  strings: Strings;
+/** The wheel's own data properties (the element itself passes). */
+export interface WheelData {
   diagnostic?: DiagnosticInput;
   scores?: ScoresInput;
   compare?: DiagnosticInput;
   aggregate?: DiagnosticsInput;
-  context?: RouagesState;
-  read: ReturnType<typeof createReaders>;
-  planMarks?: Map<string, PlanMark>;
 }
 
 /**
- * The view model of a wheel. Inside a provider whose group has two or more diagnostics, and
- * with no data of its own, the wheel shows that group (as a report beside it does). Input that
- * cannot be read becomes a message in `errors`; the map of the method is still drawn.
+ * The view model of a wheel, from its own data, else the provider's state (`context`), read
+ * through the element's memoized readers. Inside a provider whose group has two or more
+ * diagnostics, and with no data of its own, the wheel shows that group (as a report beside it
+ * does). Input that cannot be read becomes a message in `errors`; the map of the method is
+ * still drawn.
  */
-export function wheelModel(inputs: WheelInputs): WheelModel {
-  const { framework, locale, strings: s, context, read } = inputs;
+export function wheelModel(
+  own: WheelData,
+  framework: Framework,
+  locale: string,
+  s: Strings,
+  context: RouagesState | undefined,
+  read: ReturnType<typeof createReaders>,
+  planMarks: Map<string, PlanMark> | undefined,
+): WheelModel {
   const errors: string[] = [];
   const layout = layoutOnce(framework);
   // The provider's inputs come read once by the provider (see diagnosticFrom).
-  const group = diagnosticsFrom(inputs.aggregate, context, framework, locale, read.diagnostics);
-  const providerGroup = inputs.diagnostic == null && inputs.scores == null && inputs.aggregate == null && inputs.compare == null && context?.compare == null && (group?.value.length ?? 0) >= 2;
-  const diagnostic = providerGroup ? undefined : diagnosticFrom(inputs.diagnostic, context, 'diagnostic', framework, locale, read.diagnostic);
-  const scores = read.scores(inputs.scores, framework, locale);
-  const compare = diagnosticFrom(inputs.compare, context, 'compare', framework, locale, read.diagnostic);
+  const group = diagnosticsFrom(own.aggregate, context, framework, locale, read.diagnostics);
+  const providerGroup = own.diagnostic == null && own.scores == null && own.aggregate == null && own.compare == null && context?.compare == null && (group?.value.length ?? 0) >= 2;
+  const diagnostic = providerGroup ? undefined : diagnosticFrom(own.diagnostic, context, 'diagnostic', framework, locale, read.diagnostic);
+  const scores = read.scores(own.scores, framework, locale);
+  const compare = diagnosticFrom(own.compare, context, 'compare', framework, locale, read.diagnostic);
   if (diagnostic?.error) errors.push(s.badDiagnostic(diagnostic.error));
   if (scores?.error) errors.push(s.badScores(scores.error));
   if (compare?.error) errors.push(s.badDiagnostic(compare.error));
@@ -109,7 +112,7 @@ export function wheelModel(inputs: WheelInputs): WheelModel {
     compared: Boolean(beforeScores),
     aggregated: group?.value.length ?? 0,
     beforeDate: compare?.value ? diagnosticDate(compare.value) : undefined,
-    planMarks: inputs.planMarks,
+    planMarks,
     errors,
   };
 }

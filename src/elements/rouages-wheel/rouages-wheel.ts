@@ -10,9 +10,6 @@ import { renderHub, renderSectors, type DrawState } from './view-wheel.js';
 import { renderCaption, renderLegend, renderTable } from './views.js';
 import { TextWidthController, cellForKey } from './wheel-controller.js';
 
-/** What changes what is drawn but not the model: an update for these alone reuses it. */
-const VIEW_ONLY = new Set<PropertyKey>(['pointed', 'active', 'tableOpen', 'selected', 'highlight']);
-
 /**
  * @summary The 20 rouages of the method as one wheel of gears, grouped in the 5 dimensions, showing where a project stands.
  *
@@ -88,23 +85,10 @@ export class RouagesWheel extends RouagesElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('selected') && this.selected) this.active = this.selected;
-    // The language (from <html lang>) and the width come with no changed property: they recompute too.
-    if (this.view && changed.size > 0 && [...changed.keys()].every((key) => VIEW_ONLY.has(key))) return;
     this.resolved = this.resolveFramework();
     const framework = this.resolved.framework;
     this.view = framework
-      ? wheelModel({
-          framework,
-          locale: this.activeLocale,
-          strings: this.strings,
-          diagnostic: this.diagnostic,
-          scores: this.scores,
-          compare: this.compare,
-          aggregate: this.aggregate,
-          context: this.context,
-          read: this.read,
-          planMarks: this.readPlanMarks(this.context?.plan, framework),
-        })
+      ? wheelModel(this, framework, this.activeLocale, this.strings, this.context, this.read, this.readPlanMarks(this.context?.plan, framework))
       : undefined;
   }
 

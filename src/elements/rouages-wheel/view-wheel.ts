@@ -124,21 +124,16 @@ function renderCell(model: WheelModel, cell: CellLayout, state: DrawState): Temp
 }
 
 /**
- * A cell's label: one `<text>` with a line per tspan, then its score. A template per number of
- * lines, so that no empty line is drawn; lines and score are properties, not child parts.
+ * A cell's label: one `<text>` with a tspan per line (a template per number of lines, so that
+ * no empty line is drawn; lines are properties, not child parts), then its score when shown.
  */
 function label(lines: readonly string[], x: number, font: number, percent: string, percentX: number): TemplateResult {
   const y = (i: number) => (i - (lines.length - 1) / 2) * font * 1.02;
   const [a = '', b = '', c = ''] = lines;
-  const size = font * 0.95;
-  if (percent) {
-    if (lines.length === 1) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan class="percent" font-size=${size} x=${percentX} y="0" .textContent=${percent}></tspan></text>`;
-    if (lines.length === 2) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan><tspan class="percent" font-size=${size} x=${percentX} y="0" .textContent=${percent}></tspan></text>`;
-    return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan><tspan x=${x} y=${y(2)} .textContent=${c}></tspan><tspan class="percent" font-size=${size} x=${percentX} y="0" .textContent=${percent}></tspan></text>`;
-  }
-  if (lines.length === 1) return svg`<text class="label" part="label" font-size=${font} x=${x} y=${y(0)} .textContent=${a}></text>`;
-  if (lines.length === 2) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan></text>`;
-  return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan><tspan x=${x} y=${y(2)} .textContent=${c}></tspan></text>`;
+  const score = percent ? svg`<tspan class="percent" font-size=${font * 0.95} x=${percentX} y="0" .textContent=${percent}></tspan>` : nothing;
+  if (lines.length === 1) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan>${score}</text>`;
+  if (lines.length === 2) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan>${score}</text>`;
+  return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan><tspan x=${x} y=${y(2)} .textContent=${c}></tspan>${score}</text>`;
 }
 
 /**
