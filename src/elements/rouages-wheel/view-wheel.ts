@@ -4,9 +4,9 @@
  * selection, pointer, highlight).
  *
  * What it costs is its nodes: each cell is one template instance whose values go to attributes
- * and properties rather than child parts (no Lit markers inside), its text has as many lines as
- * it shows (a template per line count, not empty lines), and what only some cells have (the
- * earlier score, the spread, the markers) is absent elsewhere.
+ * and properties rather than child parts, its text has as many lines as it shows (a template
+ * per line count, not empty lines), and what only some cells have (the earlier score, the
+ * spread, the markers) is absent elsewhere.
  */
 import { nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
@@ -125,15 +125,16 @@ function renderCell(model: WheelModel, cell: CellLayout, state: DrawState): Temp
 
 /**
  * A cell's label: one `<text>` with a tspan per line (a template per number of lines, so that
- * no empty line is drawn; lines are properties, not child parts), then its score when shown.
+ * no empty line is drawn), then its score (empty when not shown); all properties and
+ * attributes, no child part, so that a label is one template instance with no marker.
  */
 function label(lines: readonly string[], x: number, font: number, percent: string, percentX: number): TemplateResult {
   const y = (i: number) => (i - (lines.length - 1) / 2) * font * 1.02;
   const [a = '', b = '', c = ''] = lines;
-  const score = percent ? svg`<tspan class="percent" font-size=${font * 0.95} x=${percentX} y="0" .textContent=${percent}></tspan>` : nothing;
-  if (lines.length === 1) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan>${score}</text>`;
-  if (lines.length === 2) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan>${score}</text>`;
-  return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan><tspan x=${x} y=${y(2)} .textContent=${c}></tspan>${score}</text>`;
+  const size = font * 0.95;
+  if (lines.length === 1) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan class="percent" font-size=${size} x=${percentX} y="0" .textContent=${percent}></tspan></text>`;
+  if (lines.length === 2) return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan><tspan class="percent" font-size=${size} x=${percentX} y="0" .textContent=${percent}></tspan></text>`;
+  return svg`<text class="label" part="label" font-size=${font}><tspan x=${x} y=${y(0)} .textContent=${a}></tspan><tspan x=${x} y=${y(1)} .textContent=${b}></tspan><tspan x=${x} y=${y(2)} .textContent=${c}></tspan><tspan class="percent" font-size=${size} x=${percentX} y="0" .textContent=${percent}></tspan></text>`;
 }
 
 /**
