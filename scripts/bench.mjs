@@ -108,8 +108,11 @@ async function traced(page, kind, runs) {
 
 /**
  * Ours and theirs side by side, in one browser, in one run. Cold: the first render of its kind
- * on a fresh page (code loaded, nothing rendered yet), over `coldPages` pages, the two kinds in
- * turn first. Warm: the median of `runs` renders on one page.
+ * on a fresh page of its own (code loaded, nothing rendered yet), `coldPages` pages per kind, the
+ * two kinds in turn. Each kind has its page: a page's one-time costs (the first Intl number
+ * format, the first text shaped, the first frame) fall on whichever renders first there, so a
+ * second kind measured on the same page would skip them. Warm: the median of `runs` renders on
+ * one page.
  */
 const PAIRS = [
   { name: 'wheel vs Chart.js radar (20 scores, 800×800)', ours: 'wheel', theirs: 'chart', oursName: '<rouages-wheel>', theirsName: 'Chart.js 4 radar', target: 2 },
@@ -139,13 +142,12 @@ async function browserBenchmarks({ coldPages = 8, runs = 24 } = {}) {
     for (const pair of PAIRS.filter((p) => !only || p.ours === only)) {
       const cold = { ours: [], theirs: [] };
       for (let i = 0; i < coldPages; i++) {
-        const page = await open();
-        const first = i % 2 ? ['theirs', 'ours'] : ['ours', 'theirs'];
-        for (const side of first) {
+        for (const side of i % 2 ? ['theirs', 'ours'] : ['ours', 'theirs']) {
           // "Next step" is measured after its own set-up; cold means the first next on the page.
+          const page = await open();
           cold[side].push((await traced(page, pair[side], 1))[0]);
+          await page.close();
         }
-        await page.close();
       }
       const page = await open();
       const warm = { ours: [], theirs: [] };
@@ -170,7 +172,7 @@ async function browserBenchmarks({ coldPages = 8, runs = 24 } = {}) {
 /** Prints ours beside theirs: main-thread work from the render's start to its paint, and the ratio. */
 export function printComparison({ version, results, report, coldPages, runs }) {
   console.log(`\nElements against Chart.js and SurveyJS in headless ${version}: main-thread work (script, style, layout, paint) from the start of a render to its painted frame, ms`);
-  console.log(`  cold: first render of its kind on a fresh page, median of ${coldPages} pages; warm: median of ${runs} renders on one page\n`);
+  console.log(`  cold: first render of its kind on a fresh page of its own, median of ${coldPages} pages per kind; warm: median of ${runs} renders on one page\n`);
   console.log(`  ${''.padEnd(46)} ${'ours'.padStart(7)} ${'theirs'.padStart(7)} ${'ratio'.padStart(7)}   target`);
   let missed = false;
   for (const r of results) {

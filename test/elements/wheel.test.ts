@@ -65,7 +65,27 @@ describe('<rouages-wheel>', () => {
       observer.disconnect();
       expect(changes.map((c) => `${c.type} ${(c.target as Element).getAttribute?.('class') ?? ''} ${c.attributeName ?? ''}`)).to.deep.equal([]);
       // Percentages show from 420 px; labels are sized for the width.
-      expect(el.shadowRoot!.querySelector('.percent')!.textContent).to.equal(width >= 420 ? '89\u00a0%' : '');
+      expect(el.shadowRoot!.querySelector('.percent')?.textContent ?? '').to.equal(width >= 420 ? '89\u00a0%' : '');
+    });
+  }
+
+  for (const width of [320, 800]) {
+    it(`draws each rouage's words and nothing empty: no blank line, no marker where there is none (${width} px)`, async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><rouages-wheel .diagnostic=${sample}></rouages-wheel></div>`);
+      const el = holder.querySelector('rouages-wheel')!;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const labels = [...root.querySelectorAll('.label')];
+      expect(labels).to.have.length(20);
+      expect(labels.filter((label) => !label.textContent!.trim())).to.deep.equal([]);
+      // A rouage's words are found by its id (pages and the embedding tests point at them).
+      expect(root.querySelector('[data-for="pilote"] .label')!.textContent).to.contain('Pilote');
+      expect([...root.querySelectorAll('.label tspan:not(.percent)')].filter((line) => !line.textContent)).to.deep.equal([]);
+      // One marker per next gear (the sample has one per dimension), none on the other cells.
+      const next = cells(el).filter((c) => c.classList.contains('next'));
+      expect(next).to.have.length(5);
+      expect(root.querySelectorAll('.marker')).to.have.length(next.length);
+      await expect(el).to.be.accessible();
     });
   }
 

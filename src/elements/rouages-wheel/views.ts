@@ -1,33 +1,24 @@
 /**
- * The wheel's views around the drawing: the legend and the data table. Pure functions of the
- * wheel's model and strings, so that the element's class stays a list of its parts.
+ * The wheel's views around the drawing: the caption, the legend and the data table. Pure
+ * functions of the wheel's model and strings, so that the element's class stays a list of its parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Framework } from '../../sdk/api.js';
 import type { Strings } from '../shared/i18n.js';
-import type { WheelLayout } from './geometry.js';
+import type { WheelModel } from './model.js';
+import { describeRouage, stateWords } from './words.js';
 
-/** What the wheel shows of one rouage. */
-export interface CellView {
-  score: number | null;
-  before?: number | null;
-  min?: number | null;
-  max?: number | null;
-  divergent: boolean;
-  next: boolean;
-}
-
-export interface WheelModel {
-  framework: Framework;
-  layout: WheelLayout;
-  cells: Map<string, CellView>;
-  /** Whether scores were given at all (an unrated rouage then differs from the map of the method). */
-  scored: boolean;
-  overall: number | null;
-  compared: boolean;
-  aggregated: number;
-  beforeDate?: string;
-  errors: string[];
+/**
+ * The line under the wheel: the rouage pointed at (else the selected one), its dimension, state
+ * and function. Hidden from assistive technology: each rouage's name says the same.
+ */
+export function renderCaption(model: WheelModel, id: string | null | undefined, s: Strings, locale: string): TemplateResult {
+  const rouage = id ? model.framework.rouages.find((r) => r.id === id) : undefined;
+  const dimension = rouage ? model.framework.dimensions.find((d) => d.id === rouage.dimension) : undefined;
+  return html`<p class="caption" part="caption" aria-hidden="true">
+    ${rouage && dimension
+      ? html`<strong>${rouage.title}</strong><br />${describeRouage(model, rouage.id, s, locale, false)} · ${s.func} ${dimension.function.title}`
+      : nothing}
+  </p>`;
 }
 
 /**
@@ -47,19 +38,6 @@ export function renderLegend(model: WheelModel, s: Strings): TemplateResult {
           <li><span class="key divergent-key"></span>${s.legendDivergent}</li>`
       : nothing}
   </ul>`;
-}
-
-/** The state words of one rouage for the table: next gear, divergence, spread, earlier score. */
-function stateOf(model: WheelModel, id: string, s: Strings): string {
-  const view = model.cells.get(id)!;
-  return [
-    model.scored && view.next ? s.next : '',
-    view.divergent ? s.divergent : '',
-    view.min != null && view.max != null ? s.spread(s.percent(view.min), s.percent(view.max)) : '',
-    view.before !== undefined ? `${s.before(model.beforeDate ?? '')} ${view.before === null ? s.unrated : s.percent(view.before)}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
 }
 
 /**
@@ -86,7 +64,7 @@ export function renderTable(model: WheelModel, s: Strings, open: boolean, toggle
                 <th scope="row">${rouage.title}</th>
                 <td>${framework.phases.find((p) => p.id === rouage.phase)!.title}</td>
                 <td>${model.scored ? (view.score === null ? s.unrated : s.percent(view.score)) : ''}</td>
-                <td>${stateOf(model, cell.id, s)}</td>
+                <td>${stateWords(model, cell.id, s)}</td>
               </tr>`;
             })}
           </tbody>
