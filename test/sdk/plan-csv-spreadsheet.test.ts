@@ -63,3 +63,19 @@ describe('plan CSV: what a spreadsheet saves', () => {
     expect(parsePlan(applied.plan).success, 'the plan stays valid').to.equal(true);
   });
 });
+
+describe('plan CSV: labels retyped in the other language', () => {
+  // Problem (not fixed, larger than a tester's fix): on a French plan, a rouage, dimension or
+  // mode retyped with its English title ("Core group", "Engineering", "Skills building") names
+  // nothing this framework knows, so the row keeps its id column and the edit is dropped
+  // without a word; statuses are read in both languages (STATUS_WORDS). Either the other
+  // locale's titles are read too, or such a cell is reported; today neither happens.
+  it.skip('a rouage retyped with its English title moves the action, or the import says it does not know it', () => {
+    const plan = twoActions();
+    const lines = excelLines(plan);
+    lines[1]![column(lines, 'Rouage')] = 'Core group';
+    const read = planActionsFromCSV(excelText(lines));
+    if (!read.success) return expect(read.error.message).to.include('Core group');
+    expect(applyPlanCsv(plan, read.data, { now: LATER }).plan.actions[0]).to.include({ rouage: 'noyau-dur' });
+  });
+});
