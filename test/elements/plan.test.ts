@@ -655,6 +655,23 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
     expect(actionTexts(el)).to.include('Chercher deux financements');
   });
 
+  it('two tabs on one storage-key: typing in one tab\'s form does not wipe what the other kept of its own form', async () => {
+    const key = freshKey();
+    const tabA = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    await typeInEditForm(tabA, 'Chercher un financement', 'Chercher deux financements');
+    // The other tab (same localStorage) types in its add form.
+    const tabB = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    await tabB.updateComplete;
+    await typeInAddForm(tabB, 'r:pilote', 'Inviter les partenaires');
+    await tabB.updateComplete;
+    // Tab A reloads in the middle of its edit.
+    tabA.remove();
+    const reloaded = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    await reloaded.updateComplete;
+    expect(root(reloaded).querySelector('form.edit textarea[name="text"]'), 'tab A\'s edit form comes back').not.to.equal(null);
+    expect(one<HTMLTextAreaElement>(reloaded, 'form.edit textarea[name="text"]').value).to.equal('Chercher deux financements');
+  });
+
   it('an edit kept for an action no longer in the plan does not come back', async () => {
     const key = freshKey();
     localStorage.setItem(`${key}:plan:forms`, JSON.stringify({ format: 'rouages-plan-forms/1', edit: { id: 'gone', fields: { text: 'Ailleurs' } }, add: { place: 'r:pilote', text: 5 } }));
