@@ -657,11 +657,12 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
 
   it('two tabs on one storage-key: typing in one tab\'s form does not wipe what the other kept of its own form', async () => {
     const key = freshKey();
+    // Two tabs open on the same plan (the same localStorage).
     const tabA = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
-    await typeInEditForm(tabA, 'Chercher un financement', 'Chercher deux financements');
-    // The other tab (same localStorage) types in its add form.
     const tabB = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
     await tabB.updateComplete;
+    // Tab A types in an edit form; then tab B types in its add form.
+    await typeInEditForm(tabA, 'Chercher un financement', 'Chercher deux financements');
     await typeInAddForm(tabB, 'r:pilote', 'Inviter les partenaires');
     await tabB.updateComplete;
     // Tab A reloads in the middle of its edit.
