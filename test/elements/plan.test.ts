@@ -431,7 +431,8 @@ describe('<rouages-plan>', () => {
       await el.updateComplete;
       await wheel.updateComplete;
       const cell = (id: string) => wheel.shadowRoot!.querySelector(`g.cell[data-id="${id}"]`)!;
-      expect(cell('pilote').classList.contains('plan-open')).to.equal(true);
+      // The provider loads the plan's rules when it is given a plan (src/elements/shared/plan-rules.ts), then updates the wheel.
+      await waitUntil(() => cell('pilote').classList.contains('plan-open'), "the wheel's marks once the plan's rules are loaded");
       expect(cell('pilote').getAttribute('aria-label')).to.contain('1 action du plan à faire');
       expect(cell('noyau-dur').classList.contains('plan-done')).to.equal(true);
       expect(cell('noyau-dur').getAttribute('aria-label')).to.contain('1 action du plan réalisée');
