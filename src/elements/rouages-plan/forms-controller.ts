@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Plan } from '../../sdk/api.js';
+import type { Plan, PlanAction } from '../../sdk/api.js';
 import type { StorageLike } from './plan-document.js';
 import type { AddDraft } from './view-add.js';
 
@@ -59,6 +59,12 @@ export class PlanFormsController implements ReactiveController {
   editing?: string;
   /** What is typed in the open edit form (undefined: the action's own values). */
   editDraft?: FormFields;
+  /**
+   * The action as it was when its edit form opened (or came back on reload): a save changes only
+   * the fields the person changed from it, so that a CSV imported or another tab's change
+   * meanwhile is not undone by the form's older values.
+   */
+  editBase?: PlanAction;
   /** Why the last save of the edit form was refused, in words. */
   editError?: string;
   /** The action whose status menu chose "postponed": its reason is asked before it is recorded. */
@@ -88,9 +94,11 @@ export class PlanFormsController implements ReactiveController {
       const a = forms.add;
       this.add = { place: text(a.place), tool: text(a.tool), text: text(a.text), owner: text(a.owner), due: text(a.due) };
     }
-    if (forms.edit && this.doc.plan?.actions.some((a) => a.id === forms.edit!.id)) {
+    const held = forms.edit && this.doc.plan?.actions.find((a) => a.id === forms.edit!.id);
+    if (forms.edit && held) {
       this.editing = forms.edit.id;
       this.editDraft = forms.edit.fields;
+      this.editBase = held;
     }
     this.host.requestUpdate();
   }
@@ -117,6 +125,7 @@ export class PlanFormsController implements ReactiveController {
   openEdit(id: string): void {
     this.editing = id;
     this.editDraft = undefined;
+    this.editBase = this.doc.plan?.actions.find((a) => a.id === id);
     this.editError = undefined;
     this.changed('edit');
   }
@@ -133,6 +142,7 @@ export class PlanFormsController implements ReactiveController {
     const id = this.editing;
     this.editing = undefined;
     this.editDraft = undefined;
+    this.editBase = undefined;
     this.editError = undefined;
     this.changed('edit');
     return id;

@@ -270,6 +270,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
               setStatus: (a, status) => this.edits.setStatus(a, status),
               edit: (a) => this.edits.edit(a),
               editDraft: this.forms.editDraft,
+              editBase: this.forms.editBase,
               editInput: (a, fields) => this.forms.typeEdit(a.id, fields),
               postponing: this.forms.postponing,
               postpone: (a, reason) => this.edits.setStatus(a, 'postponed', reason),

@@ -1,0 +1,52 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/rouages-plan/define.js';
+import type { RouagesPlan } from '../../src/elements/rouages-plan/rouages-plan.js';
+import { addAction, createPlan, planToCSV, type Plan, type Result } from '../../src/sdk/index.js';
+
+const root = (el: RouagesPlan) => el.shadowRoot!;
+const text = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const one = <T extends Element = HTMLElement>(el: RouagesPlan, selector: string) => root(el).querySelector<T>(selector)!;
+const button = (el: RouagesPlan, label: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label || b.getAttribute('aria-label') === label)!;
+
+function ok<T>(result: Result<T>): T {
+  if (!result.success) throw new Error(result.error.message);
+  return result.data;
+}
+const NOW = new Date('2024-03-01T09:00:00.000Z');
+function samplePlan(): Plan {
+  let p = createPlan({ project: 'PTCE illustratif', now: NOW, id: 'plan-test' });
+  p = ok(addAction(p, { rouage: 'pilote', text: 'Réunir le comité de pilotage', owner: 'Association X' }, { now: NOW, id: 'a1' }));
+  return ok(addAction(p, { dimension: 'ressources', text: 'Chercher un financement', status: 'in-progress' }, { now: NOW, id: 'a3' }));
+}
+
+async function importCsv(el: RouagesPlan, csv: string) {
+  const input = one<HTMLInputElement>(el, 'input.file');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([csv], 'plan.csv', { type: 'text/csv' }));
+  input.files = transfer.files;
+  const before = el.value;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => el.value !== before, 'the CSV applied');
+  await el.updateComplete;
+}
+
+describe('<rouages-plan>: a CSV imported over work in progress', () => {
+  it('an edit form open on an action the CSV changed, then saved, keeps the CSV\'s change to the fields the person did not touch', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    button(el, "Modifier l'action « Réunir le comité de pilotage »").click();
+    await el.updateComplete;
+    const area = one<HTMLTextAreaElement>(el, 'form.edit textarea[name="text"]');
+    area.value = 'Réunir le comité chaque mois';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    // Meanwhile a colleague's spreadsheet gives the action another owner.
+    await importCsv(el, planToCSV(samplePlan()).replace('"Association X"', '"Mairie"'));
+    expect(el.value!.actions[0]!.owner).to.equal('Mairie');
+    const form = root(el).querySelector('form.edit');
+    if (form) {
+      button(el, 'Enregistrer').click();
+      await el.updateComplete;
+    }
+    expect(el.value!.actions[0]!.owner, 'the CSV\'s owner is not undone by a form that never touched it').to.equal('Mairie');
+  });
+});
