@@ -19,7 +19,7 @@ function samplePlan(): Plan {
   return ok(addAction(p, { dimension: 'ressources', text: 'Chercher un financement', status: 'in-progress' }, { now: NOW, id: 'a3' }));
 }
 
-async function importCsv(el: RouagesPlan, csv: string) {
+async function importCsv(el: RouagesPlan, csv: string | Uint8Array<ArrayBuffer>) {
   const input = one<HTMLInputElement>(el, 'input.file');
   const transfer = new DataTransfer();
   transfer.items.add(new File([csv], 'plan.csv', { type: 'text/csv' }));
@@ -48,5 +48,21 @@ describe('<rouages-plan>: a CSV imported over work in progress', () => {
       await el.updateComplete;
     }
     expect(el.value!.actions[0]!.owner, 'the CSV\'s owner is not undone by a form that never touched it').to.equal('Mairie');
+  });
+});
+
+describe('<rouages-plan>: a CSV saved by Excel', () => {
+  it('reads a CSV saved as "CSV (séparateur : point-virgule)", in Windows-1252, without turning accents into �', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    // What French Excel writes by default: no byte order mark, one byte per accented letter.
+    const csv = planToCSV(samplePlan()).replace(/^\uFEFF/, '').replace('"Association X"', '"Mairie"');
+    const bytes = Uint8Array.from([...csv].map((c) => {
+      if (c.charCodeAt(0) > 0xff) throw new Error(`not in Latin-1: ${c}`);
+      return c.charCodeAt(0);
+    }));
+    await importCsv(el, bytes);
+    const [first] = el.value!.actions;
+    expect(first!.owner).to.equal('Mairie');
+    expect(first!.text).to.equal('Réunir le comité de pilotage');
   });
 });
