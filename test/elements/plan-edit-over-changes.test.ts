@@ -66,3 +66,23 @@ describe('<rouages-plan>: a CSV saved by Excel', () => {
     expect(first!.text).to.equal('Réunir le comité de pilotage');
   });
 });
+
+describe('<rouages-plan>: undo after the plan changed', () => {
+  it('undoing a removal when a CSV has brought the action back meanwhile does not put it in the plan twice', async () => {
+    const el = await fixture<RouagesPlan>(html`<rouages-plan .plan=${samplePlan()}></rouages-plan>`);
+    const exported = planToCSV(samplePlan());
+    button(el, "Supprimer l'action « Réunir le comité de pilotage »").click();
+    await el.updateComplete;
+    expect(el.value!.actions.map((a) => a.id)).to.deep.equal(['a3']);
+    // A spreadsheet exported before the removal is imported: its row brings the action back.
+    await importCsv(el, exported);
+    expect(el.value!.actions.map((a) => a.id)).to.have.members(['a1', 'a3']);
+    const undo = root(el).querySelector<HTMLButtonElement>('.undo');
+    if (undo) {
+      undo.click();
+      await el.updateComplete;
+    }
+    const ids = el.value!.actions.map((a) => a.id);
+    expect(ids, 'each action once').to.have.length(new Set(ids).size);
+  });
+});

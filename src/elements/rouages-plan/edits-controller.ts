@@ -70,6 +70,12 @@ export class PlanEditsController implements ReactiveController {
   announcement = '';
   /** The action last removed and where it stood: offered back until the next removal. */
   lastRemoved?: { action: PlanAction; index: number };
+
+  /** The action last removed, while it can still be put back: not once the plan holds it again (a file, another tab). */
+  get removed(): { action: PlanAction; index: number } | undefined {
+    const removed = this.lastRemoved;
+    return removed && !this.doc.plan?.actions.some((a) => a.id === removed.action.id) ? removed : undefined;
+  }
   /** A selector in the host's shadow root to focus after the next update. */
   private focusAfter?: string;
 
@@ -202,7 +208,7 @@ export class PlanEditsController implements ReactiveController {
   /** Puts the action last removed back where it stood. */
   undoRemove(): void {
     const plan = this.doc.plan;
-    const removed = this.lastRemoved;
+    const removed = this.removed;
     const set = this.host.planSetting();
     if (!plan || !removed || !set) return;
     const actions = plan.actions.slice();

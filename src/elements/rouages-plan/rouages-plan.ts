@@ -241,8 +241,8 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
         current: plan.project,
         locked: this.locked,
       })}
-      ${this.edits.lastRemoved && !this.locked
-        ? html`<p class="notice info removed" part="notice">${s.planRemoved(this.edits.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.edits.undoRemove()}>${s.planUndo}</button></p>`
+      ${this.edits.removed && !this.locked
+        ? html`<p class="notice info removed" part="notice">${s.planRemoved(this.edits.removed.action.text)} <button type="button" class="undo" @click=${() => this.edits.undoRemove()}>${s.planUndo}</button></p>`
         : nothing}
       ${renderToolbar(framework, s, {
         filters: this.planFilters,
