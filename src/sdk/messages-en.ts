@@ -64,6 +64,7 @@ export const en: SdkMessages = {
   },
   plan: {
     schemaVersion: (received, expected) => `unknown plan format ${quote(received)}: this software reads ${quote(expected)}`,
+    otherFramework: (received, expected) => `this plan was made with the framework ${quote(received)}, not ${quote(expected)}`,
     notADay: (text) => `${quote(text)} is not a day of the calendar`,
     noPlace: 'an action belongs to a gear or to a dimension',
     unknownRouage: (id) => `the gear ${quote(id)} does not exist in this framework`,

@@ -56,6 +56,8 @@ export interface SdkMessages {
 
 export interface PlanMessages {
   schemaVersion(received: string, expected: string): string;
+  /** A plan made with another framework than the one reading it. */
+  otherFramework(received: string, expected: string): string;
   notADay(text: string): string;
   noPlace: string;
   unknownRouage(id: string): string;
@@ -137,6 +139,7 @@ const fr: SdkMessages = {
   },
   plan: {
     schemaVersion: (received, expected) => `format de plan inconnu ${quote(received)} : ce logiciel lit ${quote(expected)}`,
+    otherFramework: (received, expected) => `ce plan a été fait avec le référentiel ${quote(received)}, pas ${quote(expected)}`,
     notADay: (text) => `${quote(text)} n'est pas un jour du calendrier`,
     noPlace: 'une action est rattachée à un rouage ou à une dimension',
     unknownRouage: (id) => `le rouage ${quote(id)} n'existe pas dans ce référentiel`,

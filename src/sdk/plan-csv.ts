@@ -3,7 +3,7 @@ import { framework as defaultFramework, indexFramework } from './framework.js';
 import { csvField } from './csv.js';
 import { failure, formatPath, issuesFromZod, type Issue, type Result } from './result.js';
 import { messagesFor } from './messages.js';
-import { ACTION_MODES, ACTION_STATUSES, PLAN_SCHEMA, modeLabel, planActionSchema, planIssues, statusLabel, type ActionStatus, type Plan, type PlanAction } from './plan.js';
+import { ACTION_MODES, ACTION_STATUSES, PLAN_SCHEMA, modeLabel, randomId, planActionSchema, planIssues, statusLabel, type ActionStatus, type Plan, type PlanAction } from './plan.js';
 import { localDay } from './plan-day.js';
 
 export interface PlanCsvOptions {
@@ -171,7 +171,7 @@ const SPREADSHEET_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
  */
 function readDay(cell: string): string | { impossible: string } {
   const match = SPREADSHEET_DAY.exec(cell.trim());
-  if (!match) return cell;
+  if (!match) return cell.trim();
   const [, day, month, year] = match;
   const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
   // isCalendarDate knows no month 0 or 13 either.
@@ -184,21 +184,24 @@ function readDay(cell: string): string | { impossible: string } {
  * "Dimension", "Rouage", "Modes d'action" and "Statut" columns are read too (labels of this
  * framework, or ids; statuses in French or English), filling an empty id column and returned
  * apart (`labels`) for `applyPlanCsv` to weigh. A day is YYYY-MM-DD or, as a French spreadsheet
- * writes it, day/month/year (29/11/2026); a day no calendar has is refused. Never throws;
- * checks each action as `parsePlan` does, with paths `rows[2].due`.
+ * writes it, day/month/year (29/11/2026); a day no calendar has is refused. A row of empty
+ * cells (";;;;", what a spreadsheet saves for a blank line) is skipped; a row a person typed
+ * with no "Identifiant" is a new action, given an id, and its empty "Créée le"/"Modifiée le"
+ * are `now`. Never throws; checks each action as `parsePlan` does, with paths `rows[2].due`.
  *
  * @example
  * const read = planActionsFromCSV(await file.text(), framework, { locale: 'fr' });
  * if (read.success) applyPlanCsv(plan, read.data, { framework });
  * else show(read.error.message); // "Le plan d'actions n'est pas valide. rows[2].due : « 31/02/2026 » n'est pas un jour du calendrier."
  */
-export function planActionsFromCSV(text: string, framework: Framework = defaultFramework, options: { locale?: string } = {}): Result<PlanFromCsv> {
+export function planActionsFromCSV(text: string, framework: Framework = defaultFramework, options: { locale?: string; now?: Date } = {}): Result<PlanFromCsv> {
   const locale = options.locale ?? framework.locale;
+  const stamp = (options.now ?? new Date()).toISOString();
   const m = messagesFor(locale);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
-  const rows = readCsvRows(body, delimiter).filter((row) => !(row.length === 1 && row[0] === ''));
+  const rows = readCsvRows(body, delimiter).filter((row) => row.some((field) => field.trim() !== ''));
   const header = rows[0];
   if (!header || header.length !== COLUMNS) return failure('plan', [{ path: '', message: m.at('', m.plan.csvEmpty) }], locale);
   const issues: Issue[] = [];
@@ -227,7 +230,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     if (impossible.length) return;
     const modes = cell('modeIds') ? cell('modeIds').split(' ') : label.modes?.length ? label.modes : undefined;
     const candidate: Record<string, unknown> = {
-      id: readText(cell('id')),
+      id: readText(cell('id')) || randomId(),
       dimension: optional(cell('dimensionId')) ?? label.dimension,
       rouage: optional(cell('rouageId')) ?? label.rouage,
       text: readText(cell('text')),
@@ -240,8 +243,8 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
       owner: optional(readText(cell('owner'))),
       due: optional(days.due as string),
       doneAt: optional(days.doneAt as string),
-      createdAt: cell('createdAt'),
-      updatedAt: cell('updatedAt'),
+      createdAt: cell('createdAt') || stamp,
+      updatedAt: cell('updatedAt') || stamp,
     };
     for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
     const parsed = planActionSchema.safeParse(candidate, { reportInput: true });
@@ -257,7 +260,6 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     labels.push(label);
   });
   if (!issues.length) {
-    const stamp = actions[0]?.createdAt ?? '2000-01-01T00:00:00.000Z';
     const probe: Plan = { schema: PLAN_SCHEMA, id: 'csv', framework: { id: framework.id, version: framework.version }, project: project ?? '-', createdAt: stamp, updatedAt: stamp, actions };
     for (const issue of planIssues(probe, framework, locale)) {
       const path = issue.path.replace(/^actions\[(\d+)\]/, (_, i: string) => `rows[${Number(i) + 1}]`);

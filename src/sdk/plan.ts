@@ -147,7 +147,7 @@ export function planIssues(plan: Plan, framework: Framework = defaultFramework, 
     issues.push({ path: at, message: m.at(at, detail) });
   };
   const index = indexFramework(framework);
-  if (plan.framework.id !== framework.id) report(['framework', 'id'], m.otherFramework(plan.framework.id, framework.id));
+  if (plan.framework.id !== framework.id) report(['framework', 'id'], m.plan.otherFramework(plan.framework.id, framework.id));
   for (const key of ['createdAt', 'updatedAt'] as const) if (!isCalendarDate(plan[key])) report([key], m.plan.notADay(plan[key].slice(0, 10)));
   const seen = new Set<string>();
   plan.actions.forEach((action, i) => {
@@ -182,7 +182,7 @@ export function parsePlan(input: unknown, framework: Framework = defaultFramewor
   return readDocument(input, {
     subject: 'plan',
     schema: PLAN_SCHEMA,
-    otherSchema: (schema, m) => ({ path: 'schema', message: m.at('schema', m.plan.schemaVersion(schema === undefined ? describeValue(schema, m) : String(schema), PLAN_SCHEMA)) }),
+    otherSchema: (schema, m) => ({ path: 'schema', message: m.at('schema', m.plan.schemaVersion(typeof schema === 'string' ? schema : describeValue(schema, m), PLAN_SCHEMA)) }),
     shape: planSchema,
     check: (plan, locale) => planIssues(plan, framework, locale),
   }, options.locale ?? framework.locale);

@@ -43,6 +43,8 @@ export function describeValue(value: unknown, m: SdkMessages): string {
   if (value === undefined) return m.types.undefined ?? 'undefined';
   if (Array.isArray(value)) return m.types.array ?? 'array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  // Infinity and NaN (1e999 in a JSON file) are JavaScript's words, not the person's.
+  if (typeof value === 'number' && !Number.isFinite(value)) return m.types.number ?? 'number';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return m.types[typeof value] ?? typeof value;
 }

@@ -83,5 +83,7 @@ describe('<rouage-card>', () => {
     await waitUntil(() => headings(card)[0]?.[1] === 'Deployment', 'the English framework is shown');
     expect(headings(card)[0]).to.deep.equal(['3', 'Deployment']);
     expect(text(card)).to.contain('Example tools');
+    // English punctuation: no space before the colon (French puts a no-break space there).
+    expect(text(card)).to.match(/Phase: [A-Z]/).and.not.to.contain('Phase :');
   });
 });

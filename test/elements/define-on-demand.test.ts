@@ -136,6 +136,20 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
     expect(calls).to.deep.equal([tag]);
   });
 
+  it('loads the far tags found in the page when the person prints, and no tag the page does not use', async () => {
+    // Printing lays out the whole page: a report far down printed as empty space before.
+    const { tag, calls } = onDemand();
+    const unused = onDemand();
+    const el = placed(tag, 6);
+    await looked(el);
+    expect(calls).to.deep.equal([]);
+    dispatchEvent(new Event('beforeprint'));
+    await customElements.whenDefined(tag);
+    expect(calls).to.deep.equal([tag]);
+    expect(el).to.be.instanceOf(customElements.get(tag)!);
+    expect(unused.calls).to.deep.equal([]);
+  });
+
   it('loads a far tag at once when asked: loadOnDemand resolves with its class', async () => {
     const { tag, calls } = onDemand();
     const el = placed(tag, 6);

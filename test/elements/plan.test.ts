@@ -431,7 +431,8 @@ describe('<rouages-plan>', () => {
       await el.updateComplete;
       await wheel.updateComplete;
       const cell = (id: string) => wheel.shadowRoot!.querySelector(`g.cell[data-id="${id}"]`)!;
-      expect(cell('pilote').classList.contains('plan-open')).to.equal(true);
+      // The provider loads the plan's rules when it is given a plan (src/elements/shared/plan-rules.ts), then updates the wheel.
+      await waitUntil(() => cell('pilote').classList.contains('plan-open'), "the wheel's marks once the plan's rules are loaded");
       expect(cell('pilote').getAttribute('aria-label')).to.contain('1 action du plan à faire');
       expect(cell('noyau-dur').classList.contains('plan-done')).to.equal(true);
       expect(cell('noyau-dur').getAttribute('aria-label')).to.contain('1 action du plan réalisée');
@@ -653,6 +654,24 @@ describe('<rouages-plan>: forms kept, keyboard, postponing', () => {
     expect(one<HTMLTextAreaElement>(el, '.add-form textarea').value).to.equal('');
     expect(root(el).querySelector('form.edit')).to.equal(null);
     expect(actionTexts(el)).to.include('Chercher deux financements');
+  });
+
+  it('two tabs on one storage-key: typing in one tab\'s form does not wipe what the other kept of its own form', async () => {
+    const key = freshKey();
+    // Two tabs open on the same plan (the same localStorage).
+    const tabA = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key} .plan=${samplePlan()}></rouages-plan>`);
+    const tabB = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    await tabB.updateComplete;
+    // Tab A types in an edit form; then tab B types in its add form.
+    await typeInEditForm(tabA, 'Chercher un financement', 'Chercher deux financements');
+    await typeInAddForm(tabB, 'r:pilote', 'Inviter les partenaires');
+    await tabB.updateComplete;
+    // Tab A reloads in the middle of its edit.
+    tabA.remove();
+    const reloaded = await fixture<RouagesPlan>(html`<rouages-plan storage-key=${key}></rouages-plan>`);
+    await reloaded.updateComplete;
+    expect(root(reloaded).querySelector('form.edit textarea[name="text"]'), 'tab A\'s edit form comes back').not.to.equal(null);
+    expect(one<HTMLTextAreaElement>(reloaded, 'form.edit textarea[name="text"]').value).to.equal('Chercher deux financements');
   });
 
   it('an edit kept for an action no longer in the plan does not come back', async () => {

@@ -34,6 +34,15 @@ describe('the SDK on the CDN (rouages-sdk.min.js)', () => {
     wheel.remove();
   });
 
+  it('speaks English to a page script that asks for it, with no element on the page', async () => {
+    const sdk = (await import('/dist/rouages-sdk.min.js' as string)) as Sdk;
+    const read = sdk.parsePlan('{"schema":', undefined, { locale: 'en' });
+    expect(read.success).to.equal(false);
+    if (!read.success) expect(read.error.message).to.equal('The action plan is not valid. This text is not readable JSON.');
+    const diagnostic = sdk.parseDiagnostic([], undefined, { locale: 'en-GB' });
+    if (!diagnostic.success) expect(diagnostic.error.message).to.match(/^The diagnostic is not valid/);
+  });
+
   it('leaves the SDK out of the main file: it exports the elements and load(), not the SDK', async () => {
     const cdn = (await import('/dist/rouages.min.js' as string)) as Record<string, unknown>;
     expect(cdn.load).to.be.a('function');

@@ -84,7 +84,7 @@ export class RouageCard extends RouagesElement {
     return html`<article class="card" part="base" style=${cssProps({ '--c': dimensionColor(dimension.id, dimensionIndex) })} aria-labelledby="title">
       <p class="eyebrow" part="dimension">${dimension.title} · ${s.func} ${dimension.function.title}</p>
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${rouage.title}</div>
-      ${phase ? html`<p class="meta">${s.phase} : ${phase.title}</p>` : nothing}
+      ${phase ? html`<p class="meta">${s.phase}${s.colon} ${phase.title}</p>` : nothing}
       ${score
         ? html`<p class="score" part="score">
             <span>${s.score}</span>

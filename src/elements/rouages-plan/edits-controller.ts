@@ -70,6 +70,12 @@ export class PlanEditsController implements ReactiveController {
   announcement = '';
   /** The action last removed and where it stood: offered back until the next removal. */
   lastRemoved?: { action: PlanAction; index: number };
+
+  /** The action last removed, while it can still be put back: not once the plan holds it again (a file, another tab). */
+  get removed(): { action: PlanAction; index: number } | undefined {
+    const removed = this.lastRemoved;
+    return removed && !this.doc.plan?.actions.some((a) => a.id === removed.action.id) ? removed : undefined;
+  }
   /** A selector in the host's shadow root to focus after the next update. */
   private focusAfter?: string;
 
@@ -202,7 +208,7 @@ export class PlanEditsController implements ReactiveController {
   /** Puts the action last removed back where it stood. */
   undoRemove(): void {
     const plan = this.doc.plan;
-    const removed = this.lastRemoved;
+    const removed = this.removed;
     const set = this.host.planSetting();
     if (!plan || !removed || !set) return;
     const actions = plan.actions.slice();
@@ -231,7 +237,7 @@ export class PlanEditsController implements ReactiveController {
     const s = set.s;
     const tell = (text: string, tone: 'error' | 'info') => this.doc.notice({ id: 'file', tone, params: { text } });
     if (file.size > MAX_FILE_BYTES) return tell(s.planBadFile(file.name, s.planFileTooBig), 'error');
-    const text = await file.text();
+    const text = await fileText(file);
     const plan = this.doc.plan;
     if (!plan) return;
     const reading = readPlanFile(text, /\.csv$/i.test(file.name) || file.type === 'text/csv', plan, set.framework, set.locale, set.today);
@@ -251,5 +257,19 @@ export class PlanEditsController implements ReactiveController {
         else if (outcome === 'same') tell(s.planSameFile(file.name), 'info');
       }
     }
+  }
+}
+
+/**
+ * A file's text: UTF-8, or, when its bytes are not UTF-8, Windows-1252, what French Excel writes
+ * for "CSV (séparateur : point-virgule)" (read as UTF-8, each accented letter became "�" and
+ * replaced the action's text).
+ */
+async function fileText(file: File): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }

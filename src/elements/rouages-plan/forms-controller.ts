@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Plan } from '../../sdk/api.js';
+import type { Plan, PlanAction } from '../../sdk/api.js';
 import type { StorageLike } from './plan-document.js';
 import type { AddDraft } from './view-add.js';
 
@@ -59,12 +59,22 @@ export class PlanFormsController implements ReactiveController {
   editing?: string;
   /** What is typed in the open edit form (undefined: the action's own values). */
   editDraft?: FormFields;
+  /**
+   * The action as it was when its edit form opened (or came back on reload): a save changes only
+   * the fields the person changed from it, so that a CSV imported or another tab's change
+   * meanwhile is not undone by the form's older values.
+   */
+  editBase?: PlanAction;
   /** Why the last save of the edit form was refused, in words. */
   editError?: string;
   /** The action whose status menu chose "postponed": its reason is asked before it is recorded. */
   postponing?: string;
-  /** What is typed changed since it was last kept: kept after the next update. */
-  private dirty = false;
+  /**
+   * The forms whose content changed since it was last kept: kept after the next update. Only
+   * these are written, over what is stored, so that another tab on the same key (the same
+   * storage) typing in the add form does not wipe the edit this tab keeps, and the reverse.
+   */
+  private readonly dirty = new Set<'add' | 'edit'>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -84,9 +94,11 @@ export class PlanFormsController implements ReactiveController {
       const a = forms.add;
       this.add = { place: text(a.place), tool: text(a.tool), text: text(a.text), owner: text(a.owner), due: text(a.due) };
     }
-    if (forms.edit && this.doc.plan?.actions.some((a) => a.id === forms.edit!.id)) {
+    const held = forms.edit && this.doc.plan?.actions.find((a) => a.id === forms.edit!.id);
+    if (forms.edit && held) {
       this.editing = forms.edit.id;
       this.editDraft = forms.edit.fields;
+      this.editBase = held;
     }
     this.host.requestUpdate();
   }
@@ -94,13 +106,13 @@ export class PlanFormsController implements ReactiveController {
   /** Some fields of the add form changed (merged into the draft held, so quick inputs never undo each other). */
   changeAdd(fields: Partial<AddDraft>): void {
     this.add = { ...this.add, ...fields };
-    this.changed();
+    this.changed('add');
   }
 
   /** The add form starts again: empty, or with the choices given (a next gear's place). */
   resetAdd(draft: AddDraft = EMPTY_ADD): void {
     this.add = draft;
-    this.changed();
+    this.changed('add');
   }
 
   /** Why the add was refused (the draft stays), or undefined once an action is added. */
@@ -113,15 +125,16 @@ export class PlanFormsController implements ReactiveController {
   openEdit(id: string): void {
     this.editing = id;
     this.editDraft = undefined;
+    this.editBase = this.doc.plan?.actions.find((a) => a.id === id);
     this.editError = undefined;
-    this.changed();
+    this.changed('edit');
   }
 
   /** What is typed in the edit form of `id` (ignored when that form is not the one open). */
   typeEdit(id: string, fields: FormFields): void {
     if (this.editing !== id) return;
     this.editDraft = fields;
-    this.changed();
+    this.changed('edit');
   }
 
   /** Closes the edit form (saved or cancelled); its draft goes. Returns the action whose form it was. */
@@ -129,8 +142,9 @@ export class PlanFormsController implements ReactiveController {
     const id = this.editing;
     this.editing = undefined;
     this.editDraft = undefined;
+    this.editBase = undefined;
     this.editError = undefined;
-    this.changed();
+    this.changed('edit');
     return id;
   }
 
@@ -147,26 +161,30 @@ export class PlanFormsController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
+    if (!this.dirty.size) return;
     this.save();
+    this.dirty.clear();
   }
 
-  private changed(): void {
-    this.dirty = true;
+  private changed(form: 'add' | 'edit'): void {
+    this.dirty.add(form);
     this.host.requestUpdate();
   }
 
-  /** Writes what is typed under `<key>:forms`; removes it when both forms are empty. */
+  /** Writes the forms that changed under `<key>:forms`, over what is stored; removes it when both forms are empty. */
   private save(): void {
     const place = this.doc.place();
     if (!place) return;
-    const d = this.add;
-    const typed = d.place || d.tool || d.text || d.owner || d.due;
-    const forms: PlanFormDrafts = {
-      ...(typed ? { add: { ...d } as FormFields } : {}),
-      ...(this.editing && this.editDraft ? { edit: { id: this.editing, fields: this.editDraft } } : {}),
-    };
+    const forms = this.read();
+    if (this.dirty.has('add')) {
+      const d = this.add;
+      if (d.place || d.tool || d.text || d.owner || d.due) forms.add = { ...d } as FormFields;
+      else delete forms.add;
+    }
+    if (this.dirty.has('edit')) {
+      if (this.editing && this.editDraft) forms.edit = { id: this.editing, fields: this.editDraft };
+      else delete forms.edit;
+    }
     try {
       if (!forms.add && !forms.edit) place.storage.removeItem(`${place.key}:forms`);
       else place.storage.setItem(`${place.key}:forms`, JSON.stringify({ format: PLAN_FORMS_FORMAT, ...forms }));

@@ -241,8 +241,8 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
         current: plan.project,
         locked: this.locked,
       })}
-      ${this.edits.lastRemoved && !this.locked
-        ? html`<p class="notice info removed" part="notice">${s.planRemoved(this.edits.lastRemoved.action.text)} <button type="button" class="undo" @click=${() => this.edits.undoRemove()}>${s.planUndo}</button></p>`
+      ${this.edits.removed && !this.locked
+        ? html`<p class="notice info removed" part="notice">${s.planRemoved(this.edits.removed.action.text)} <button type="button" class="undo" @click=${() => this.edits.undoRemove()}>${s.planUndo}</button></p>`
         : nothing}
       ${renderToolbar(framework, s, {
         filters: this.planFilters,
@@ -270,6 +270,7 @@ export class RouagesPlan extends FormControlMixin(RouagesElement) {
               setStatus: (a, status) => this.edits.setStatus(a, status),
               edit: (a) => this.edits.edit(a),
               editDraft: this.forms.editDraft,
+              editBase: this.forms.editBase,
               editInput: (a, fields) => this.forms.typeEdit(a.id, fields),
               postponing: this.forms.postponing,
               postpone: (a, reason) => this.edits.setStatus(a, 'postponed', reason),

@@ -29,6 +29,8 @@ export interface ActionHandlers {
   edit(action: PlanAction | undefined): void;
   /** What is typed in the open edit form, by field name (kept so that a reload loses nothing). */
   editDraft: Record<string, string | string[]> | undefined;
+  /** The action as it was when its edit form opened: a save sends only what the person changed from it. */
+  editBase: PlanAction | undefined;
   editInput(action: PlanAction, fields: Record<string, string | string[]>): void;
   /** The action whose status menu chose "postponed": its reason is asked before it is recorded. */
   postponing: string | undefined;
@@ -147,6 +149,32 @@ function rawFields(form: HTMLFormElement): Record<string, string | string[]> {
   return out;
 }
 
+/** An action's fields as its edit form shows them (`rawFields`' shape). */
+function actionFields(a: PlanAction): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = { text: a.text, status: a.status, doneAt: a.doneAt ?? '', reason: a.reason ?? '', partner: a.partner ?? '', owner: a.owner ?? '', due: a.due ?? '', note: a.note ?? '' };
+  out.modes = ACTION_MODES.filter((m) => a.modes?.includes(m));
+  return out;
+}
+
+/**
+ * The edit form's patch, but only the fields the person changed from `base` (the action when
+ * the form opened): what changed in the plan meanwhile (a CSV, another tab) is kept. A day done
+ * or a reason goes with a status changed.
+ */
+function changedFields(form: HTMLFormElement, base: PlanAction | undefined): Partial<ActionFields> {
+  const patch = readForm(form);
+  if (!base) return patch;
+  const typed = rawFields(form);
+  const was = actionFields(base);
+  const same = (name: string) => JSON.stringify(typeof typed[name] === 'string' ? (typed[name] as string).trim() : typed[name]) === JSON.stringify(was[name]);
+  const out: Partial<ActionFields> = {};
+  for (const key of Object.keys(patch) as (keyof ActionFields)[]) {
+    const follows = (key === 'doneAt' || key === 'reason') && !same('status');
+    if (!same(key) || follows) Object.assign(out, { [key]: patch[key] });
+  }
+  return out;
+}
+
 function renderEditForm(a: PlanAction, framework: Framework, s: S, h: ActionHandlers): TemplateResult {
   const d = h.editDraft;
   const v = (name: string, held: string | undefined) => (typeof d?.[name] === 'string' ? (d[name] as string) : (held ?? ''));
@@ -159,7 +187,7 @@ function renderEditForm(a: PlanAction, framework: Framework, s: S, h: ActionHand
   };
   const onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
-    h.save(a, readForm(e.target as HTMLFormElement));
+    h.save(a, changedFields(e.target as HTMLFormElement, h.editBase));
   };
   // The status chosen in the form shows the fields it needs (the day done, the reason).
   const onStatus = (e: Event) => {

@@ -18,7 +18,9 @@
  * of its own), so a page with a questionnaire at the top and reports further down no longer
  * renders them all at load. `loadOnDemand(tag)` (the CDN file's
  * `load(tag)`) loads a tag now, wherever its elements are. Without `IntersectionObserver`,
- * every tag found loads at once.
+ * every tag found loads at once. When the person prints (`beforeprint`), every tag found in the
+ * page starts loading: the browser may lay out the first print before the files arrive (a page
+ * that prints at load calls `load(tag)` first), but the page no longer stays blank below the fold.
  */
 
 /** Tags waiting for their first appearance, with what loads each. */
@@ -103,6 +105,11 @@ function onShadowRoots(listener: ShadowListener): () => void {
 }
 let stopShadowRoots: (() => void) | undefined;
 
+/** Printing lays out the whole page: every tag found in it, far or hidden, starts loading. */
+function loadFoundForPrint() {
+  for (const tag of [...far.keys()]) if (waiting.has(tag)) start(tag);
+}
+
 function start(tag: string): Promise<CustomElementConstructor> {
   let loading = started.get(tag);
   if (loading) return loading;
@@ -123,6 +130,7 @@ function start(tag: string): Promise<CustomElementConstructor> {
     observer = undefined;
     stopShadowRoots?.();
     stopShadowRoots = undefined;
+    removeEventListener('beforeprint', loadFoundForPrint);
   }
   return loading;
 }
@@ -174,6 +182,7 @@ export function defineOnDemand(tag: string, load: () => Promise<unknown>): void 
     stopShadowRoots = onShadowRoots((root) => {
       if (waiting.size) watch(root);
     });
+    addEventListener('beforeprint', loadFoundForPrint);
     watch(document);
   }
   scan(document);

@@ -12,6 +12,7 @@ export const englishStrings: Strings = {
   spread: (min, max) => `from ${min} to ${max} across respondents`,
   respondents: (count) => `${count} ${plural(count, 'en', { one: 'respondent', other: 'respondents' })}`,
   phase: 'Phase',
+  colon: ':',
   dimension: 'Dimension',
   rouage: 'Gear',
   score: 'Score',

@@ -15,6 +15,8 @@ const fr = {
   spread: (min: string, max: string) => `de ${min} à ${max} selon les répondants`,
   respondents: (count: number) => `${count}\u00a0${plural(count, 'fr', { one: 'répondant', other: 'répondants' })}`,
   phase: 'Phase',
+  /** Between a label and its value ("Phase : Émergence"): a no-break space before the colon in French. */
+  colon: '\u00a0:',
   dimension: 'Dimension',
   rouage: 'Rouage',
   score: 'Score',
