@@ -99,6 +99,8 @@ export const questionnaireEnglish: QuestionnaireStrings = {
   bringBack: 'Bring it back',
   storedAside: (date, project) => `A copy of the diagnosis "${project}" from ${date} is kept in this browser: you can bring it back, export it or discard it.`,
   discardAside: 'Discard it',
+  asideFileSuffix: 'kept-aside',
+  missionLabel: 'Mission:',
   importMerged: (project) => `This file is another version of your diagnosis "${project}": its answers were added to yours, none lost.`,
   importSame: (project) => `This diagnosis "${project}" is already up to date here: nothing to add.`,
   confirmReplace: (project, respondent) =>
