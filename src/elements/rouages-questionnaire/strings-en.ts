@@ -65,6 +65,7 @@ export const questionnaireEnglish: QuestionnaireStrings = {
   copied: 'Link copied.',
   submit: 'Send the diagnosis',
   retry: 'Try again',
+  resultsLoadFailed: 'The results could not be loaded: the connection may be down. Your answers are kept; check the connection, then try again.',
   sending: 'Sending…',
   sent: 'Diagnosis sent. Thank you!',
   sentBefore: (date) => `This diagnosis was sent on ${date}.`,

@@ -65,6 +65,8 @@ const fr = {
   copied: 'Lien copié.',
   submit: 'Envoyer le diagnostic',
   retry: 'Réessayer',
+  /** The results page's code could not be fetched (results-loader.ts). */
+  resultsLoadFailed: 'Les résultats n’ont pas pu être chargés\u00a0: la connexion est peut-être coupée. Vos réponses sont gardées\u00a0; vérifiez la connexion, puis réessayez.',
   sending: 'Envoi en cours…',
   sent: 'Diagnostic envoyé. Merci\u202f!',
   sentBefore: (date: string) => `Ce diagnostic a été envoyé le ${date}.`,
