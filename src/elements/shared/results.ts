@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Framework, Recommendation } from '../../sdk/api.js';
 import { cssProps } from './css-props.js';
 import type { Strings } from './i18n.js';
@@ -69,7 +70,11 @@ export function renderRecommendations(
   if (!recommendations.length) return html`<p>${s.noRecommendation}</p>`;
   return html`<p>${s.recommendationsIntro}</p>
     <ol class="recommendations">
-      ${recommendations.map((r) => {
+      ${repeat(
+        recommendations,
+        // Keyed by rouage: what an element marks on a next gear's DOM (the questionnaire's "Dans le plan") stays with that gear when the list changes.
+        (r) => r.rouage,
+        (r) => {
         const rouage = framework.rouages.find((x) => x.id === r.rouage);
         const phase = framework.phases.find((x) => x.id === r.phase);
         const dimension = framework.dimensions.find((x) => x.id === r.dimension);
@@ -87,6 +92,7 @@ export function renderRecommendations(
           </ul>
           ${extra ? extra(r) : nothing}
         </li>`;
-      })}
+        },
+      )}
     </ol>`;
 }
