@@ -4,7 +4,8 @@
  * (`diagnosticKind`), and the steps several transitions share (reading a diagnostic from
  * outside, the place to show, what follows a replacement, an import). Pure: no DOM, no Lit.
  */
-import { migrateDiagnostic, type Leftovers } from '../sdk/diagnostic.js';
+import type { Leftovers } from '../sdk/diagnostic.js';
+import { readDiagnosticFile } from '../sdk/report.js';
 import { orderedRouages } from '../sdk/framework.js';
 import { mergeDiagnosticVersions } from '../sdk/versions.js';
 import type { Diagnostic, Framework, Rating, Respondent } from '../sdk/schema.js';
@@ -136,9 +137,13 @@ export const asGiven = (doc: Diagnostic): Diagnostic => doc;
 /** A step that changes nothing but the state given. */
 export const none = (state: QuestionnaireState): QuestionnaireStep => ({ state, effects: [] });
 
-/** Reads a diagnostic from outside with the SDK; leftovers of another framework version are returned apart. */
+/**
+ * Reads a diagnostic from outside with the SDK's reader of files (`readDiagnosticFile`, as the
+ * report does): leftovers of another framework version are returned apart; a known item with an
+ * impossible rating is refused, not set aside as "another version".
+ */
 export function read(input: unknown, env: QuestionnaireEnv): { doc: Diagnostic; leftovers: Leftovers | null } | { error: string } {
-  const migrated = migrateDiagnostic(input, env.framework, { locale: env.locale });
+  const migrated = readDiagnosticFile(input, env.framework, { locale: env.locale });
   if (!migrated.success) return { error: migrated.error.message };
   return { doc: asGiven(migrated.data.diagnostic), leftovers: migrated.data.leftovers };
 }

@@ -495,6 +495,38 @@ describe('<rouages-plan>', () => {
       expect(el.value!.actions).to.have.length(1);
     });
 
+    it('"Dans le plan" stays on the gear that was added: when another tab\'s answers change the next gears under the person\'s eyes, the new first gear offers "Ajouter au plan"', async () => {
+      const key = `test-${Math.random().toString(36).slice(2)}`;
+      const diagnostic = createDiagnostic({ project: 'PTCE illustratif' });
+      diagnostic.answers['pilote.i1'] = 3;
+      const provider = await fixture<RouagesProvider>(html`<rouages-provider .diagnostic=${diagnostic}>
+        <rouages-questionnaire storage-key=${key} .value=${diagnostic}></rouages-questionnaire>
+        <rouages-plan></rouages-plan>
+      </rouages-provider>`);
+      const questionnaire = provider.querySelector('rouages-questionnaire')!;
+      const el = provider.querySelector('rouages-plan')!;
+      await questionnaire.updateComplete;
+      await waitUntil(() => questionnaire.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
+      questionnaire.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
+      await waitUntil(() => questionnaire.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
+      const first = () => questionnaire.shadowRoot!.querySelector<HTMLButtonElement>('.add-to-plan')!;
+      const added = text(first().querySelector('.visually-hidden'));
+      first().click();
+      await waitUntil(() => actionTexts(el).length === 1, 'added to the plan');
+      const addedRouage = el.value!.actions[0]!.rouage;
+      expect(text(first().querySelector('.plan-added-label:not([hidden])'))).to.equal('Dans le plan');
+      // Another tab completes that gear: it is no longer a next gear, another takes its place.
+      const done = framework.rouages.find((r) => r.id === addedRouage)!;
+      const answers = { ...diagnostic.answers, ...Object.fromEntries((done.indicators.length ? done.indicators : [{ id: `${done.id}.mission` }]).map((i) => [i.id, 3])) };
+      const later = { ...diagnostic, answers, updatedAt: new Date(Date.now() + 60000).toISOString() };
+      localStorage.setItem(key, writeDraft({ diagnostic: later, place: { step: 'results' } }));
+      window.dispatchEvent(new StorageEvent('storage', { key, storageArea: localStorage }));
+      await waitUntil(() => text(first().querySelector('.visually-hidden')) !== added, 'the next gears changed');
+      await questionnaire.updateComplete;
+      expect(text(first().querySelector('.plan-add-label:not([hidden]), .plan-added-label:not([hidden])')), `${text(first().querySelector('.visually-hidden'))} is not in the plan`).to.equal('Ajouter au plan');
+      Object.keys(localStorage).forEach((k) => k.startsWith(key) && localStorage.removeItem(k));
+    });
+
     it('"add to the plan" outside a provider says that no plan can receive it', async () => {
       const diagnostic = createDiagnostic({ project: 'Seul' });
       diagnostic.answers['pilote.i1'] = 3;

@@ -9,6 +9,8 @@ import type { RouagesQuestionnaire } from '../../src/elements/rouages-questionna
 import { writeDraft } from '../../src/state/draft.js';
 import type { Diagnostic } from '../../src/sdk/index.js';
 import sample from '../../demo/samples/phare-2021.json';
+import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
+import { captureDownload } from './helpers.js';
 
 /** A questionnaire on the results of the sample, posting to `endpoint`. */
 async function onResults(endpoint?: string): Promise<RouagesQuestionnaire> {
@@ -210,3 +212,22 @@ describe('<rouages-questionnaire> on a phone (320 px)', () => {
 
 // Types only: the sample is a diagnostic.
 export type { Diagnostic };
+
+describe('<rouages-questionnaire> in English: no French on the page or in what it saves', () => {
+  it('the mission line reads "Mission:" (no French space before the colon), and a copy kept aside exports under an English file name', async () => {
+    const key = uniqueKey();
+    const theirs = { ...sample, id: '0b4bb1e8-7bd0-4f7a-9d43-3b0f1f3e2a11', project: 'Kept' } as Diagnostic;
+    localStorage.setItem(key, writeDraft({ diagnostic: sample as Diagnostic, place: { step: 'rouage', rouage: 'pilote' } }));
+    localStorage.setItem(`${key}:aside:2024-05-01T10:00:00.000Z`, JSON.stringify({ format: 'rouages-aside/1', reason: 'file', diagnostic: theirs }));
+    await loadBuiltInFramework('en');
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire locale="en" storage-key=${key}></rouages-questionnaire>`);
+    await settle(el);
+    expect(heading(el)).to.equal('Lead organisation');
+    expect($(el, '.mission').textContent!.trim()).to.match(/^Mission: /);
+    const file = await captureDownload(() => button(el, 'Export (JSON)').click());
+    expect(file.name).to.match(/\.json$/);
+    expect(file.name, 'no French word in the file name').to.not.match(/gardé|à-part/);
+    expect(JSON.parse(file.text).id).to.equal(theirs.id);
+    clearKey(key);
+  });
+});

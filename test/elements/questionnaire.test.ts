@@ -206,6 +206,25 @@ describe('<rouages-questionnaire>', () => {
     expect(el.value).to.deep.equal(sample);
   });
 
+  it('refuses a file whose known indicator has an impossible rating, as the report does, instead of importing it and calling the answer "another version"', async () => {
+    const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire></rouages-questionnaire>`);
+    await start(el, 'En cours');
+    const before = el.value;
+    button(el, 'Précédent').click();
+    await settle(el);
+    const input = $<HTMLInputElement>(el, '#import-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify({ ...sample, answers: { ...sample.answers, 'pilote.i1': 7 } })], 'diagnostic.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => input.files?.length === 0, 'the file is read');
+    await settle(el);
+    expect(el.value, 'the answers in progress stay').to.deep.equal(before);
+    expect($(el, '[role="alert"]').textContent).to.contain('Import impossible, vos réponses actuelles sont conservées');
+    expect($(el, '[role="alert"]').textContent).to.contain('pilote.i1');
+    expect(root(el).textContent).to.not.contain('autre version');
+  });
+
   it('saves every answer under storage-key and restores answers and place after a reload', async () => {
     const key = uniqueKey();
     const el = await fixture<RouagesQuestionnaire>(html`<rouages-questionnaire storage-key=${key}></rouages-questionnaire>`);

@@ -1,6 +1,6 @@
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rouages-report/define.js';
 import '../../src/elements/rouages-provider/define.js';
 import type { RouagesReport } from '../../src/elements/rouages-report/rouages-report.js';
@@ -532,6 +532,25 @@ describe('<rouages-report>', () => {
     await settle(el);
     expect(provider.diagnostics).to.deep.equal([committee[0], committee[2]]);
     expect(all(el, '.respondents li')).to.have.length(2);
+  });
+
+  it('inside a provider, removing a respondent with the keyboard leaves the focus on the next one\'s button, and Enter removes that one', async () => {
+    const provider = await fixture<RouagesProvider>(html`<rouages-provider .diagnostics=${committee.slice(0, 3)}><rouages-report></rouages-report></rouages-provider>`);
+    const el = provider.querySelector('rouages-report') as RouagesReport;
+    await settle(el);
+    const [first, second, third] = committee.map((d) => d.respondent!.name);
+    button(el, `Retirer ${first} du rapport`).focus();
+    await sendKeys({ press: 'Enter' });
+    await provider.updateComplete;
+    await settle(el);
+    expect(provider.diagnostics).to.deep.equal([committee[1], committee[2]]);
+    // The provider's list is now shorter: the button focused must still be the one it said.
+    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal(`Retirer ${second} du rapport`);
+    await sendKeys({ press: 'Enter' });
+    await provider.updateComplete;
+    await settle(el);
+    expect(all(el, '.respondents .who').map(text)).to.deep.equal([third]);
+    expect(provider.diagnostics).to.deep.equal([committee[2]]);
   });
 
   it('speaks English', async () => {

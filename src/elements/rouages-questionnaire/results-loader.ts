@@ -16,7 +16,12 @@ export const PRELOAD_DELAY = 1000;
  * the step says it is loading until it arrives (the element's `updateComplete` waits for it).
  */
 export class ResultsLoader implements ReactiveController {
+  /** How the results' code is fetched (replaced in tests, to fetch it as a lost connection would). */
+  static importResults: () => Promise<ResultsModule> = () => import('./views/results.js');
+
   private module?: ResultsModule;
+  /** The last fetch failed (offline, the server gone): said on the results step, which offers to try again, instead of loading forever. */
+  private failed = false;
   private loading?: Promise<void>;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -37,21 +42,32 @@ export class ResultsLoader implements ReactiveController {
   /** Fetches the results' code now (once); the host renders again when it is here. */
   load(): Promise<void> {
     clearTimeout(this.timer);
-    return (this.loading ??= import('./views/results.js').then(
+    // After a failure, only the person's "try again" fetches again (no loop of requests while offline).
+    if (this.failed) return Promise.resolve();
+    return (this.loading ??= ResultsLoader.importResults().then(
       (module) => {
         this.module = module;
         this.host.requestUpdate();
       },
       () => {
-        // Not fetched (offline): asked again the next time it is needed.
+        // Not fetched (offline): the step says so and offers to try again.
         this.loading = undefined;
+        this.failed = true;
+        this.host.requestUpdate();
       },
     ));
   }
 
+  /** The person asks again after a failed fetch. */
+  private retry = (): void => {
+    this.failed = false;
+    void this.load();
+    this.host.requestUpdate();
+  };
+
   /** After each render: schedules the fetch once a diagnostic is being filled in. */
   preloadSoon(): void {
-    if (this.module || this.loading || this.timer !== undefined) return;
+    if (this.module || this.loading || this.failed || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
       idle(() => {
@@ -69,6 +85,14 @@ export class ResultsLoader implements ReactiveController {
   /** The results page, or, while its code arrives, the list of rouages and a loading step. */
   render(v: ViewContext): TemplateResult {
     if (this.module) return this.module.renderResults(v, renderNav(v));
+    if (this.failed)
+      return html`<div class="layout">
+        ${renderNav(v)}
+        <section class="step results" part="step">
+          <p role="alert">${v.s.resultsLoadFailed}</p>
+          <div class="buttons"><button type="button" part="button primary" class="primary" @click=${this.retry}>${v.s.retry}</button></div>
+        </section>
+      </div>`;
     return html`<div class="layout">
       ${renderNav(v)}
       <section class="step results" part="step" aria-busy="true"><p role="status">${v.s.loading}</p></section>

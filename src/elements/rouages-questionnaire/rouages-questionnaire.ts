@@ -363,7 +363,7 @@ export class RouagesQuestionnaire extends FormControlMixin(RouagesElement) {
         },
         exportAside: (ref) => {
           const aside = this.state.aside.find((a) => a.ref === ref);
-          if (aside) download(`${diagnosticFileName(this.state.doc)}-gardé-à-part.json`, JSON.stringify(aside.copy, null, 2), 'application/json');
+          if (aside) download(`${diagnosticFileName(this.state.doc)}-${this.strings.asideFileSuffix}.json`, JSON.stringify(aside.copy, null, 2), 'application/json');
         },
         submit: this.submit,
         print: () => globalThis.print?.(),

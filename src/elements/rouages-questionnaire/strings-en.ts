@@ -65,6 +65,7 @@ export const questionnaireEnglish: QuestionnaireStrings = {
   copied: 'Link copied.',
   submit: 'Send the diagnosis',
   retry: 'Try again',
+  resultsLoadFailed: 'The results could not be loaded: the connection may be down. Your answers are kept; check the connection, then try again.',
   sending: 'Sending…',
   sent: 'Diagnosis sent. Thank you!',
   sentBefore: (date) => `This diagnosis was sent on ${date}.`,
@@ -99,6 +100,8 @@ export const questionnaireEnglish: QuestionnaireStrings = {
   bringBack: 'Bring it back',
   storedAside: (date, project) => `A copy of the diagnosis "${project}" from ${date} is kept in this browser: you can bring it back, export it or discard it.`,
   discardAside: 'Discard it',
+  asideFileSuffix: 'kept-aside',
+  missionLabel: 'Mission:',
   importMerged: (project) => `This file is another version of your diagnosis "${project}": its answers were added to yours, none lost.`,
   importSame: (project) => `This diagnosis "${project}" is already up to date here: nothing to add.`,
   confirmReplace: (project, respondent) =>

@@ -65,6 +65,8 @@ const fr = {
   copied: 'Lien copié.',
   submit: 'Envoyer le diagnostic',
   retry: 'Réessayer',
+  /** The results page's code could not be fetched (results-loader.ts). */
+  resultsLoadFailed: 'Les résultats n’ont pas pu être chargés\u00a0: la connexion est peut-être coupée. Vos réponses sont gardées\u00a0; vérifiez la connexion, puis réessayez.',
   sending: 'Envoi en cours…',
   sent: 'Diagnostic envoyé. Merci\u202f!',
   sentBefore: (date: string) => `Ce diagnostic a été envoyé le ${date}.`,
@@ -107,6 +109,10 @@ const fr = {
   storedAside: (date: string, project: string) =>
     `Une copie du diagnostic «\u00a0${project}\u00a0» datée du ${date} est gardée dans ce navigateur\u00a0: vous pouvez la reprendre, l’exporter ou l’écarter.`,
   discardAside: 'L’écarter',
+  /** The end of a copy kept aside's file name (`<project>-<date>-gardé-à-part.json`). */
+  asideFileSuffix: 'gardé-à-part',
+  /** The label before a rouage's mission, with its colon. */
+  missionLabel: 'Mission\u00a0:',
   importMerged: (project: string) => `Ce fichier est une autre version de votre diagnostic «\u00a0${project}\u00a0»\u00a0: ses réponses ont été ajoutées aux vôtres, sans en perdre aucune.`,
   importSame: (project: string) => `Ce diagnostic «\u00a0${project}\u00a0» est déjà à jour ici\u00a0: rien à ajouter.`,
   confirmReplace: (project: string, respondent: string) =>

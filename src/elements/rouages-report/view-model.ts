@@ -39,6 +39,11 @@ import type { ReportWords } from './words.js';
 
 /** One respondent of the report. */
 export interface Entry {
+  /**
+   * The respondent's key in the list (from `diagnosticKey`, not a position): the same row when
+   * the list is handed to the provider or a respondent before it is removed, so a focused
+   * button still names the respondent it removes.
+   */
   key: string;
   diagnostic: Diagnostic;
   /** Set for a file the person added; a diagnostic given by the page (or the provider) otherwise: its position. */
@@ -117,8 +122,10 @@ function collect(words: ReportWords, givenList: readonly Diagnostic[], source: u
   const gone = removed.source === source ? removed.positions : new Set<number>();
   givenList.forEach((diagnostic, position) => {
     if (gone.has(position)) return;
-    keys.add(diagnosticKey(diagnostic));
-    entries.push({ key: `given-${position}`, diagnostic, given: position });
+    const key = diagnosticKey(diagnostic);
+    // A page may give the same diagnostic twice: both are shown, under keys that differ.
+    entries.push({ key: keys.has(key) ? `${key}#${position}` : key, diagnostic, given: position });
+    keys.add(key);
   });
   for (const { entry, result } of files) {
     if (!result) {
@@ -137,7 +144,7 @@ function collect(words: ReportWords, givenList: readonly Diagnostic[], source: u
     }
     keys.add(key);
     if (leftovers) notices.push({ tone: 'warning', text: s.reportLeftovers(entry.name, Object.keys(leftovers.answers).length + Object.keys(leftovers.notes).length) });
-    entries.push({ key: `file-${entry.id}`, diagnostic, file: entry.id });
+    entries.push({ key, diagnostic, file: entry.id });
   }
   return { entries, diagnostics: entries.map((e) => e.diagnostic), notices };
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Framework, Recommendation } from '../../sdk/api.js';
 import { cssProps } from './css-props.js';
 import type { Strings } from './i18n.js';
@@ -69,24 +70,29 @@ export function renderRecommendations(
   if (!recommendations.length) return html`<p>${s.noRecommendation}</p>`;
   return html`<p>${s.recommendationsIntro}</p>
     <ol class="recommendations">
-      ${recommendations.map((r) => {
-        const rouage = framework.rouages.find((x) => x.id === r.rouage);
-        const phase = framework.phases.find((x) => x.id === r.phase);
-        const dimension = framework.dimensions.find((x) => x.id === r.dimension);
-        return html`<li style=${dimensionTint(framework, r.dimension)}>
-          ${heading(r.title)}
-          <p class="eyebrow">${[dimension?.title, phase ? `${s.phase} ${phase.title.toLowerCase()}` : '', r.score === null ? s.unrated : s.percent(r.score)].filter(Boolean).join(' · ')}</p>
-          <p>${r.mission}</p>
-          <p class="list-title">${rouage?.toolsKind === 'productions' ? s.productions : s.toolsToUse}</p>
-          <ul>
-            ${r.tools.map((t) => html`<li>${t.text}</li>`)}
-          </ul>
-          <p class="list-title">${s.expectedOutcomes}</p>
-          <ul>
-            ${r.outcomes.map((o) => html`<li>${o.text}</li>`)}
-          </ul>
-          ${extra ? extra(r) : nothing}
-        </li>`;
-      })}
+      ${repeat(
+        recommendations,
+        // Keyed by rouage: what an element marks on a next gear's DOM (the questionnaire's "Dans le plan") stays with that gear when the list changes.
+        (r) => r.rouage,
+        (r) => {
+          const rouage = framework.rouages.find((x) => x.id === r.rouage);
+          const phase = framework.phases.find((x) => x.id === r.phase);
+          const dimension = framework.dimensions.find((x) => x.id === r.dimension);
+          return html`<li style=${dimensionTint(framework, r.dimension)}>
+            ${heading(r.title)}
+            <p class="eyebrow">${[dimension?.title, phase ? `${s.phase} ${phase.title.toLowerCase()}` : '', r.score === null ? s.unrated : s.percent(r.score)].filter(Boolean).join(' · ')}</p>
+            <p>${r.mission}</p>
+            <p class="list-title">${rouage?.toolsKind === 'productions' ? s.productions : s.toolsToUse}</p>
+            <ul>
+              ${r.tools.map((t) => html`<li>${t.text}</li>`)}
+            </ul>
+            <p class="list-title">${s.expectedOutcomes}</p>
+            <ul>
+              ${r.outcomes.map((o) => html`<li>${o.text}</li>`)}
+            </ul>
+            ${extra ? extra(r) : nothing}
+          </li>`;
+        },
+      )}
     </ol>`;
 }

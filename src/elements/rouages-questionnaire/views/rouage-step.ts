@@ -86,7 +86,7 @@ export function renderRouageStep(v: ViewContext): TemplateResult {
         <p class="eyebrow">${s.stepOf(index + 1, order.length)} · ${dimension.title} · ${s.func} ${dimension.function.title}${phase ? ` · ${s.phase} ${phase.title}` : ''}</p>
         <h2 id="rouage-title" part="heading" tabindex="-1">${rouage.title}</h2>
         <p>${rouage.description}</p>
-        <p class="mission"><strong>${s.mission} :</strong> ${rouage.mission}</p>
+        <p class="mission"><strong>${s.missionLabel}</strong> ${rouage.mission}</p>
         <h3>${s.indicators}</h3>
         <p class="help">${rouage.indicators.length ? s.indicatorsHelp : s.missionRated}</p>
         ${repeat(
