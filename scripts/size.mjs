@@ -24,20 +24,20 @@ export const TARGETS = { sdk: 25 * 1024, cdn: 40 * 1024, wheelPage: 35 * 1024, q
  * nothing grows past it, until the targets are met (then at most the targets).
  */
 export const BUDGETS = {
-  // Target 25 KB; reached 35,153 B: the SDK for npm users is the plan (with CSV import and the
+  // Target 25 KB; reached 35,193 B: the SDK for npm users is the plan (with CSV import and the
   // source's findings, and reading the labels a person retypes), CSV, share links, the collective report and the evolution's CSV, with zod
   // and the whole French framework (~10 KB of it: the public `framework` export stays whole); a
   // bundler keeps only what an app imports.
   sdk: 35_328,
-  // Targets 40 KB / 35 KB, met; reached 35,668 B: the French framework's outline (~1.1 KB gzip;
+  // Targets 40 KB / 35 KB, met; reached 35,748 B: the French framework's outline (~1.1 KB gzip;
   // its texts come with the elements that show them), no plan code (loaded with a plan), Lit, zod,
   // the provider, the wheel and the on-demand loader.
   cdn: 35_840,
   wheelPage: 35_840,
-  // Target 45 KB; reached 67,577 B: the questionnaire's own file is ~16 KB gzip, ~23 KB with its
-  // chunks, and the French framework's texts (~9 KB) come with it (its results page and its
-  // sending code load when needed).
-  questionnairePage: 67_584,
+  // Target 45 KB; reached 68,850 B: the questionnaire's own file is ~16 KB gzip, ~24 KB with its
+  // chunks (reading an imported file as the report does among them), and the French framework's
+  // texts (~9 KB) come with it (its results page and its sending code load when needed).
+  questionnairePage: 69_120,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
