@@ -1,18 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/rouages-plan/define.js';
 import type { RouagesPlan } from '../../src/elements/rouages-plan/rouages-plan.js';
-import { addAction, createPlan, planToCSV, type Plan, type Result } from '../../src/sdk/index.js';
+import { addAction, createPlan, planToCSV, type Plan } from '../../src/sdk/index.js';
+import { button, NOW, ok, one, root } from './plan-helpers.js';
 
-const root = (el: RouagesPlan) => el.shadowRoot!;
-const text = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const one = <T extends Element = HTMLElement>(el: RouagesPlan, selector: string) => root(el).querySelector<T>(selector)!;
-const button = (el: RouagesPlan, label: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label || b.getAttribute('aria-label') === label)!;
-
-function ok<T>(result: Result<T>): T {
-  if (!result.success) throw new Error(result.error.message);
-  return result.data;
-}
-const NOW = new Date('2024-03-01T09:00:00.000Z');
 function samplePlan(): Plan {
   let p = createPlan({ project: 'PTCE illustratif', now: NOW, id: 'plan-test' });
   p = ok(addAction(p, { rouage: 'pilote', text: 'Réunir le comité de pilotage', owner: 'Association X' }, { now: NOW, id: 'a1' }));

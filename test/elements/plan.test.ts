@@ -12,17 +12,13 @@ import type { RouagesProvider } from '../../src/elements/rouages-provider/rouage
 import type { RouageCard } from '../../src/elements/rouage-card/rouage-card.js';
 import type { RouagesPlan } from '../../src/elements/rouages-plan/rouages-plan.js';
 import { loadBuiltInFramework } from '../../src/elements/shared/frameworks.js';
-import { actionsFromCase, addAction, createPlan, createDiagnostic, framework, parseCase, planToCSV, type CooperationCase, type Plan, type Result } from '../../src/sdk/index.js';
+import { actionsFromCase, addAction, createPlan, createDiagnostic, framework, parseCase, planToCSV, type CooperationCase, type Plan } from '../../src/sdk/index.js';
 import beauvaisis from '../../framework/cases/emergence-beauvaisis-2021.json';
 import mureaux from '../../framework/cases/ptce-vivre-les-mureaux-2021-06.json';
 import { captureDownload } from './helpers.js';
+import { all, button, NOW, ok, one, root, text } from './plan-helpers.js';
 import { writeDraft } from '../../src/state/draft.js';
 
-const root = (el: RouagesPlan) => el.shadowRoot!;
-const text = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const all = <T extends Element = HTMLElement>(el: RouagesPlan, selector: string) => [...root(el).querySelectorAll<T>(selector)] as T[];
-const one = <T extends Element = HTMLElement>(el: RouagesPlan, selector: string) => root(el).querySelector<T>(selector)!;
-const button = (el: RouagesPlan, label: string) => all<HTMLButtonElement>(el, 'button').find((b) => text(b) === label || b.getAttribute('aria-label') === label)!;
 const actionTexts = (el: RouagesPlan) => all(el, '.action-text').map((n) => text(n));
 const live = (el: RouagesPlan) => text(one(el, '[role="status"][aria-live]'));
 const deepActive = () => {
@@ -31,12 +27,6 @@ const deepActive = () => {
   return node;
 };
 
-function ok<T>(result: Result<T>): T {
-  if (!result.success) throw new Error(result.error.message);
-  return result.data;
-}
-
-const NOW = new Date('2024-03-01T09:00:00.000Z');
 function samplePlan(): Plan {
   let p = createPlan({ project: 'PTCE illustratif', now: NOW, id: 'plan-test' });
   p = ok(addAction(p, { rouage: 'pilote', text: 'Réunir le comité de pilotage', owner: 'Association X', due: '2024-02-01' }, { now: NOW, id: 'a1' }));
@@ -102,6 +92,14 @@ async function importFile(el: RouagesPlan, file: File) {
   await waitUntil(() => el.value !== null, 'plan');
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
+}
+
+/** Opens a questionnaire's results from its side list, as a person does, and waits for the next gears. */
+async function openResults(questionnaire: HTMLElement & { updateComplete: Promise<boolean> }) {
+  await questionnaire.updateComplete;
+  await waitUntil(() => questionnaire.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
+  questionnaire.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
+  await waitUntil(() => questionnaire.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
 }
 
 let keyCount = 0;
@@ -475,10 +473,7 @@ describe('<rouages-plan>', () => {
       </rouages-provider>`);
       const questionnaire = provider.querySelector('rouages-questionnaire')!;
       const el = provider.querySelector('rouages-plan')!;
-      await questionnaire.updateComplete;
-      await waitUntil(() => questionnaire.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
-      questionnaire.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
-      await waitUntil(() => questionnaire.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
+      await openResults(questionnaire);
       const add = [...questionnaire.shadowRoot!.querySelectorAll<HTMLButtonElement>('.add-to-plan')].find((b) => text(b).endsWith(': Noyau dur'))!;
       expect(text(add.querySelector('.plan-add-label:not([hidden])'))).to.equal('Ajouter au plan');
       add.click();
@@ -505,10 +500,7 @@ describe('<rouages-plan>', () => {
       </rouages-provider>`);
       const questionnaire = provider.querySelector('rouages-questionnaire')!;
       const el = provider.querySelector('rouages-plan')!;
-      await questionnaire.updateComplete;
-      await waitUntil(() => questionnaire.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
-      questionnaire.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
-      await waitUntil(() => questionnaire.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
+      await openResults(questionnaire);
       const first = () => questionnaire.shadowRoot!.querySelector<HTMLButtonElement>('.add-to-plan')!;
       const added = text(first().querySelector('.visually-hidden'));
       first().click();
@@ -531,10 +523,7 @@ describe('<rouages-plan>', () => {
       const diagnostic = createDiagnostic({ project: 'Seul' });
       diagnostic.answers['pilote.i1'] = 3;
       const q = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<rouages-questionnaire .value=${diagnostic}></rouages-questionnaire>`);
-      await q.updateComplete;
-      await waitUntil(() => q.shadowRoot!.querySelector('a[href="#results"]'), 'the questionnaire opens');
-      q.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#results"]')!.click();
-      await waitUntil(() => q.shadowRoot!.querySelector('.add-to-plan'), 'the results show the next gears');
+      await openResults(q);
       const add = q.shadowRoot!.querySelector<HTMLButtonElement>('.add-to-plan')!;
       add.click();
       const status = add.parentElement!.querySelector('.plan-add-status')!;
