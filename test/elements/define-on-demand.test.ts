@@ -44,6 +44,20 @@ async function looked(el: Element): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
 }
 
+/**
+ * `el`'s tag waits while `el` is out of reach (nothing loaded, the tag undefined), and loads,
+ * once, when `reveal` brings an element of it near or into view.
+ */
+async function waitsThenLoads(el: Element, { tag, calls }: ReturnType<typeof onDemand>, reveal: () => void): Promise<void> {
+  await looked(el);
+  expect(calls).to.deep.equal([]);
+  expect(customElements.get(tag)).to.equal(undefined);
+  reveal();
+  await customElements.whenDefined(tag);
+  expect(calls).to.deep.equal([tag]);
+}
+
+
 /** Places an element of `tag` after a spacer `screens` viewport heights tall. */
 function placed(tag: string, screens: number, parent: Element | ShadowRoot = block()): HTMLElement {
   const spacer = document.createElement('div');
@@ -79,24 +93,17 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
   it('leaves a tag whose only element is far below unloaded, and loads it when the element comes near', async () => {
     const { tag, calls } = onDemand();
     const el = placed(tag, 6);
-    await looked(el);
-    expect(calls).to.deep.equal([]);
-    expect(customElements.get(tag)).to.equal(undefined);
-    el.scrollIntoView();
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(el, { tag, calls }, () => el.scrollIntoView());
     expect(el).to.be.instanceOf(customElements.get(tag)!);
   });
 
   it('loads a tag once for all its elements, far and near, as soon as one is near', async () => {
     const { tag, calls } = onDemand();
     const far = placed(tag, 6);
-    await looked(far);
-    expect(calls).to.deep.equal([]);
-    const near = document.createElement(tag);
-    block().prepend(near);
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(far, { tag, calls }, () => {
+      const near = document.createElement(tag);
+      block().prepend(near);
+    });
     expect(far).to.be.instanceOf(customElements.get(tag)!);
   });
 
@@ -105,11 +112,7 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
     const hidden = block();
     hidden.hidden = true;
     const el = placed(tag, 0, hidden);
-    await looked(el);
-    expect(calls).to.deep.equal([]);
-    hidden.hidden = false;
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(el, { tag, calls }, () => (hidden.hidden = false));
   });
 
   it('waits for an element inside a closed <details>, and loads it when the details are opened', async () => {
@@ -118,22 +121,14 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
     details.append(Object.assign(document.createElement('summary'), { textContent: 'Plus' }));
     block().append(details);
     const el = placed(tag, 0, details);
-    await looked(el);
-    expect(calls).to.deep.equal([]);
-    details.open = true;
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(el, { tag, calls }, () => (details.open = true));
   });
 
   it('finds a far element inside an open shadow root, and loads it when it comes near', async () => {
     const { tag, calls } = onDemand();
     const root = block().attachShadow({ mode: 'open' });
     const el = placed(tag, 6, root);
-    await looked(el);
-    expect(calls).to.deep.equal([]);
-    el.scrollIntoView();
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(el, { tag, calls }, () => el.scrollIntoView());
   });
 
   it('loads the far tags found in the page when the person prints, and no tag the page does not use', async () => {
@@ -141,11 +136,7 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
     const { tag, calls } = onDemand();
     const unused = onDemand();
     const el = placed(tag, 6);
-    await looked(el);
-    expect(calls).to.deep.equal([]);
-    dispatchEvent(new Event('beforeprint'));
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(el, { tag, calls }, () => dispatchEvent(new Event('beforeprint')));
     expect(el).to.be.instanceOf(customElements.get(tag)!);
     expect(unused.calls).to.deep.equal([]);
   });
@@ -163,11 +154,7 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
   it('loads a tag whose far element was moved into view', async () => {
     const { tag, calls } = onDemand();
     const el = placed(tag, 6);
-    await looked(el);
-    expect(calls).to.deep.equal([]);
-    block().append(el);
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(el, { tag, calls }, () => block().append(el));
   });
 
   it('does not load a tag whose far element was removed before it came near', async () => {
@@ -178,11 +165,9 @@ describe('defineOnDemand: elements load when they come near the viewport', funct
     // Scrolling to where it was finds nothing to load.
     const again = block(6 * innerHeight);
     again.scrollIntoView({ block: 'end' });
-    await looked(again);
-    expect(calls).to.deep.equal([]);
-    // The tag still loads when an element of it appears later.
-    placed(tag, 0);
-    await customElements.whenDefined(tag);
-    expect(calls).to.deep.equal([tag]);
+    await waitsThenLoads(again, { tag, calls }, () => {
+      // The tag still loads when an element of it appears later.
+      placed(tag, 0);
+    });
   });
 });
