@@ -109,16 +109,10 @@ export interface PlanFromCsv {
   project?: string;
   actions: PlanAction[];
   /**
-   * For each action (same index), the status its readable "Statut" column names, when it names
-   * one (labels of French and English, and of the framework, are read); `applyPlanCsv` weighs it
-   * against the "Id statut" column.
-   */
-  statusLabels?: (ActionStatus | undefined)[];
-  /**
    * For each action (same index), what its readable columns name, when they name something
    * this framework knows (its titles and labels, or the ids themselves): the dimension, the
-   * rouage, the modes ("" names no mode) and the status. `applyPlanCsv` weighs each against its
-   * id column, as it does the status.
+   * rouage, the modes ("" names no mode) and the status (in French or English).
+   * `applyPlanCsv` weighs each against its id column.
    */
   labels?: RowLabels[];
 }
@@ -206,7 +200,6 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
   if (!header || header.length !== COLUMNS) return failure('plan', [{ path: '', message: m.at('', m.plan.csvEmpty) }], locale);
   const issues: Issue[] = [];
   const actions: PlanAction[] = [];
-  const statusLabels: (ActionStatus | undefined)[] = [];
   const labels: RowLabels[] = [];
   let project: string | undefined;
   rows.slice(1).forEach((row, r) => {
@@ -256,7 +249,6 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
       return;
     }
     actions.push(parsed.data);
-    statusLabels.push(label.status);
     labels.push(label);
   });
   if (!issues.length) {
@@ -267,7 +259,7 @@ export function planActionsFromCSV(text: string, framework: Framework = defaultF
     }
   }
   if (issues.length) return failure('plan', issues, locale);
-  return { success: true, data: { project, actions, statusLabels, labels } };
+  return { success: true, data: { project, actions, labels } };
 }
 
 /** The fields a CSV row carries: its values are the person's edit. */
@@ -348,7 +340,7 @@ export function applyPlanCsv(plan: Plan, read: PlanFromCsv, options: { now?: Dat
   const rows = new Map<string, PlanAction>();
   read.actions.forEach((row, i) => {
     const before = held.get(row.id);
-    const label: RowLabels = read.labels?.[i] ?? { status: read.statusLabels?.[i] };
+    const label: RowLabels = read.labels?.[i] ?? {};
     const status = chosen(label.status, row.status, before ? { value: before.status } : undefined);
     const action: PlanAction = { ...placeOf(row, label, before, framework), status };
     if (status !== 'done') delete action.doneAt;
